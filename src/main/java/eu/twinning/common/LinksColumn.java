@@ -1,0 +1,15 @@
+package eu.twinning.common;
+
+import java.util.List;
+
+import jakarta.persistence.Converter;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+@Converter
+public class LinksColumn extends JsonColumn<List<ExternalLink>> {
+    public LinksColumn() {
+        super(new TypeReference<>() {
+        });
+    }
+}

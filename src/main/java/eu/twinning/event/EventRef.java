@@ -1,0 +1,15 @@
+package eu.twinning.event;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.LocalizedText;
+
+/** A link to an event from another resource. */
+@Schema(name = "EventRef")
+public record EventRef(@Schema(examples = "1") long id, LocalizedText title) {
+
+    public static EventRef of(Event event, Language language) {
+        return event == null ? null : new EventRef(event.id, language.text(event.title));
+    }
+}

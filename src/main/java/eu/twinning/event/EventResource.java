@@ -1,0 +1,124 @@
+package eu.twinning.event;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.LanguageParams;
+import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageParams;
+import eu.twinning.common.Params;
+import eu.twinning.common.Responses;
+
+@Path("/api/v1/events")
+@Tag(name = "Events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private static final Map<String, String> SORT_KEYS = Map.of(
+            "startDate", "startDate", "endDate", "endDate", "updatedAt", "updatedAt");
+
+    private final EventService service;
+    private final LanguageResolver languages;
+
+    public EventResource(EventService service, LanguageResolver languages) {
+        this.service = service;
+        this.languages = languages;
+    }
+
+    @GET
+    @Operation(operationId = "listEvents", summary = "List events",
+            description = "Sort keys: startDate, endDate, updatedAt (default startDate).")
+    public RestResponse<Page<EventSummary>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
+            @Parameter(description = "Events ending on or after this date", example = "2018-01-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Events starting on or before this date", example = "2018-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Slug of a partner that hosted or sent a delegation", example = "raska")
+            @QueryParam("partner") String partner,
+            @Parameter(description = "Event type") @QueryParam("type") String type,
+            @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        var filter = new EventFilter(Params.date("from", from), Params.date("to", to), partner,
+                Params.enumValue("type", type, EventType.class), Params.query(q));
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw eu.twinning.common.ProblemException.invalid("to", "must not be before from");
+        }
+        var language = languages.resolve(lang);
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "startDate"), language), uri, language);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getEvent", summary = "Read an event with its delegations and programme")
+    public RestResponse<EventView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.get(id, language), language);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createEvent", summary = "Add an event")
+    public RestResponse<EventView> create(@NotNull @Valid EventInput input, @BeanParam LanguageParams lang,
+            @Context UriInfo uri) {
+        var language = languages.resolve(lang);
+        var created = service.create(input, language);
+        URI location = uri.getBaseUriBuilder().path(EventResource.class).path(String.valueOf(created.id())).build();
+        return Responses.created(created, location, language);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateEvent", summary = "Replace an event, its delegations and programme")
+    public RestResponse<EventView> update(@PathParam("id") long id, @NotNull @Valid EventInput input,
+            @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.update(id, input, language), language);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteEvent", summary = "Remove an event",
+            description = "Refused with 409 while memoranda or good practices refer to it.")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,148 @@
+package eu.twinning.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageRequest;
+import eu.twinning.common.Problem;
+import eu.twinning.common.ProblemException;
+import eu.twinning.partner.PartnerService;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class EventService {
+
+    private final EventRepository events;
+    private final PartnerService partners;
+
+    public EventService(EventRepository events, PartnerService partners) {
+        this.events = events;
+        this.partners = partners;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EventSummary> list(EventFilter filter, PageRequest page, Language language) {
+        var query = events.search(filter, page);
+        return Page.of(query.list().stream().map(e -> EventSummary.of(e, language)).toList(), page, query.count());
+    }
+
+    /** The event, its delegations and its whole programme, in three SQL statements. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EventView get(long id, Language language) {
+        Event event = events.findWithHost(id).orElseThrow(() -> ProblemException.notFound("event", id));
+        return EventView.of(event, events.delegations(event), events.programme(event), language);
+    }
+
+    public EventView create(EventInput input, Language language) {
+        validate(input);
+        Event event = new Event();
+        apply(input, event);
+        events.persistAndFlush(event);
+        return EventView.of(event, event.delegations, event.days, language);
+    }
+
+    public EventView update(long id, EventInput input, Language language) {
+        Event event = find(id);
+        validate(input);
+        // Old days go before new ones are inserted: a day's date is unique within its event.
+        event.days.clear();
+        event.delegations.clear();
+        events.flush();
+        apply(input, event);
+        events.flush();
+        return EventView.of(event, event.delegations, event.days, language);
+    }
+
+    public void delete(long id) {
+        Event event = find(id);
+        long references = events.references(event);
+        if (references > 0) {
+            throw ProblemException.conflict("Event " + id + " is referred to by " + references
+                    + " memoranda or good practices; remove those references first");
+        }
+        events.delete(event);
+    }
+
+    /** The event a body refers to; an unknown id is a 400 naming the field. */
+    public Event resolve(String field, EventRefInput ref) {
+        return ref == null ? null : events.findByIdOptional(ref.id()).orElseThrow(
+                () -> ProblemException.invalid(field + ".id", "no event " + ref.id()));
+    }
+
+    private Event find(long id) {
+        return events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("event", id));
+    }
+
+    private void apply(EventInput input, Event event) {
+        event.title = input.title();
+        event.description = input.description();
+        event.type = input.type();
+        event.startDate = input.startDate();
+        event.endDate = input.endDate();
+        event.venue = input.venue();
+        event.host = partners.resolve("host", input.host());
+        event.totalParticipants = input.totalParticipants();
+        List<EventInput.DelegationInput> delegations = input.delegations() == null ? List.of() : input.delegations();
+        for (int i = 0; i < delegations.size(); i++) {
+            EventInput.DelegationInput in = delegations.get(i);
+            Delegation delegation = new Delegation();
+            delegation.event = event;
+            delegation.sortOrder = i;
+            delegation.countryCode = in.country();
+            delegation.participants = in.participants();
+            delegation.partners.addAll(partners.resolve("delegations[" + i + "].partners",
+                    in.partners() == null ? List.of() : in.partners()));
+            event.delegations.add(delegation);
+        }
+        for (EventInput.DayInput in : input.programme() == null ? List.<EventInput.DayInput>of() : input.programme()) {
+            event.days.add(day(event, in));
+        }
+    }
+
+    private static ProgrammeDay day(Event event, EventInput.DayInput in) {
+        ProgrammeDay day = new ProgrammeDay();
+        day.event = event;
+        day.date = in.date();
+        day.title = in.title();
+        List<EventInput.ItemInput> items = in.items() == null ? List.of() : in.items();
+        for (int i = 0; i < items.size(); i++) {
+            ProgrammeItem item = new ProgrammeItem();
+            item.day = day;
+            item.sortOrder = i;
+            item.startTime = items.get(i).time();
+            item.title = items.get(i).title();
+            item.place = items.get(i).place();
+            item.description = items.get(i).description();
+            day.items.add(item);
+        }
+        return day;
+    }
+
+    /** Rules between fields, which annotations cannot express. */
+    private static void validate(EventInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (input.endDate().isBefore(input.startDate())) {
+            errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
+        }
+        Set<java.time.LocalDate> dates = new HashSet<>();
+        List<EventInput.DayInput> days = input.programme() == null ? List.of() : input.programme();
+        for (int i = 0; i < days.size(); i++) {
+            var date = days.get(i).date();
+            if (date.isBefore(input.startDate()) || date.isAfter(input.endDate())) {
+                errors.add(new Problem.FieldError("programme[" + i + "].date", "must be within startDate..endDate"));
+            } else if (!dates.add(date)) {
+                errors.add(new Problem.FieldError("programme[" + i + "].date", "is repeated"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}

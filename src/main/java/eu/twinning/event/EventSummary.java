@@ -1,0 +1,28 @@
+package eu.twinning.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.LocalizedText;
+import eu.twinning.partner.PartnerRef;
+
+/** An event in a list: what a calendar shows; the programme is read from the event itself. */
+@Schema(name = "EventSummary")
+public record EventSummary(
+        @Schema(examples = "1") long id,
+        LocalizedText title,
+        EventType type,
+        @Schema(examples = "2018-11-08") LocalDate startDate,
+        @Schema(examples = "2018-11-12") LocalDate endDate,
+        LocalizedText venue,
+        PartnerRef host,
+        Instant updatedAt) {
+
+    static EventSummary of(Event e, Language language) {
+        return new EventSummary(e.id, language.text(e.title), e.type, e.startDate, e.endDate,
+                language.text(e.venue), PartnerRef.of(e.host, language), e.updatedAt);
+    }
+}

@@ -1,0 +1,63 @@
+package eu.twinning.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.LocalizedText;
+import eu.twinning.partner.PartnerRef;
+
+/** An event as read, with its delegations and programme. */
+@Schema(name = "Event")
+public record EventView(
+        @Schema(examples = "1") long id,
+        LocalizedText title,
+        LocalizedText description,
+        EventType type,
+        @Schema(examples = "2018-11-08") LocalDate startDate,
+        @Schema(examples = "2018-11-12") LocalDate endDate,
+        LocalizedText venue,
+        PartnerRef host,
+        @Schema(examples = "159") Integer totalParticipants,
+        List<DelegationView> delegations,
+        List<DayView> programme,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    @Schema(name = "Delegation")
+    public record DelegationView(@Schema(examples = "LT") String country, @Schema(examples = "15") Integer participants,
+            List<PartnerRef> partners) {
+    }
+
+    @Schema(name = "ProgrammeDay")
+    public record DayView(@Schema(examples = "2018-11-09") LocalDate date, LocalizedText title, List<ItemView> items) {
+    }
+
+    @Schema(name = "ProgrammeItem")
+    public record ItemView(
+            @JsonFormat(pattern = "HH:mm")
+            @Schema(type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", examples = "09:30") LocalTime time,
+            LocalizedText title, LocalizedText place, LocalizedText description) {
+    }
+
+    static EventView of(Event e, List<Delegation> delegations, List<ProgrammeDay> days, Language language) {
+        return new EventView(e.id, language.text(e.title), language.text(e.description), e.type, e.startDate,
+                e.endDate, language.text(e.venue), PartnerRef.of(e.host, language), e.totalParticipants,
+                delegations.stream().map(d -> new DelegationView(d.countryCode, d.participants,
+                        d.partners.stream().sorted(Comparator.comparing(p -> p.slug))
+                                .map(p -> PartnerRef.of(p, language)).toList())).toList(),
+                days.stream().map(d -> new DayView(d.date, language.text(d.title),
+                        d.items.stream().sorted(Comparator.comparingInt(i -> i.sortOrder))
+                                .map(i -> new ItemView(i.startTime, language.text(i.title), language.text(i.place),
+                                        language.text(i.description))).toList())).toList(),
+                e.createdAt, e.updatedAt);
+    }
+}

@@ -1,0 +1,81 @@
+package eu.twinning.goodpractice;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import eu.twinning.common.AuditedEntity;
+import eu.twinning.common.ExternalLink;
+import eu.twinning.common.LinksColumn;
+import eu.twinning.common.SearchText;
+import eu.twinning.common.Theme;
+import eu.twinning.common.TranslationsColumn;
+import eu.twinning.event.Event;
+import eu.twinning.partner.Partner;
+
+/** A partner's example of good practice, public once a reviewer has published it. */
+@Entity
+@Table(name = "good_practice")
+public class GoodPractice extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    public Partner partner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id")
+    public Event event;
+
+    @Convert(converter = TranslationsColumn.class)
+    @Column(nullable = false)
+    public Map<String, String> title;
+
+    @Convert(converter = TranslationsColumn.class)
+    @Column(nullable = false)
+    public Map<String, String> summary;
+
+    @Convert(converter = TranslationsColumn.class)
+    public Map<String, String> body;
+
+    @Convert(converter = LinksColumn.class)
+    public List<ExternalLink> links;
+
+    @ElementCollection
+    @CollectionTable(name = "good_practice_theme", joinColumns = @JoinColumn(name = "good_practice_id"))
+    @Column(name = "theme")
+    @Enumerated(EnumType.STRING)
+    public Set<Theme> themes = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GoodPracticeStatus status;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "review_reason")
+    public String reviewReason;
+
+    @Override
+    protected String computeSearchText() {
+        return SearchText.of(Arrays.asList(title, summary, body));
+    }
+}

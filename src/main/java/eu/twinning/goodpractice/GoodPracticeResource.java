@@ -1,0 +1,144 @@
+package eu.twinning.goodpractice;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.LanguageParams;
+import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageParams;
+import eu.twinning.common.Params;
+import eu.twinning.common.Responses;
+import eu.twinning.common.Theme;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/good-practices")
+@Tag(name = "Good practices")
+@Produces(MediaType.APPLICATION_JSON)
+public class GoodPracticeResource {
+
+    private static final Map<String, String> SORT_KEYS = Map.of(
+            "submittedAt", "submittedAt", "reviewedAt", "reviewedAt", "updatedAt", "updatedAt");
+
+    private final GoodPracticeService service;
+    private final LanguageResolver languages;
+    private final SecurityIdentity identity;
+
+    public GoodPracticeResource(GoodPracticeService service, LanguageResolver languages, SecurityIdentity identity) {
+        this.service = service;
+        this.languages = languages;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listGoodPractices", summary = "List good practices",
+            description = "Anonymous readers see published items only; admins see all and may filter by status. "
+                    + "Sort keys: submittedAt, reviewedAt, updatedAt (default -submittedAt).")
+    public RestResponse<Page<GoodPracticeView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
+            @Parameter(description = "Slug of the submitting partner", example = "raska") @QueryParam("partner") String partner,
+            @Parameter(description = "A theme the item is tagged with", example = "solidarity") @QueryParam("theme") String theme,
+            @Parameter(description = "Review status (admins)") @QueryParam("status") String status,
+            @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        var filter = new GoodPracticeFilter(partner, Params.enumValue("theme", theme, Theme.class),
+                Params.enumValue("status", status, GoodPracticeStatus.class), Params.query(q), visible());
+        var language = languages.resolve(lang);
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "-submittedAt"), language), uri,
+                language);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getGoodPractice", summary = "Read a good practice",
+            description = "An unpublished item is 404 to anonymous readers.")
+    public RestResponse<GoodPracticeView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.get(id, visible(), language), language);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoodPracticeView.class)))
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "submitGoodPractice", summary = "Submit a good practice for review",
+            description = "The item starts as submitted and is public once published.")
+    public RestResponse<GoodPracticeView> submit(@NotNull @Valid GoodPracticeInput input,
+            @BeanParam LanguageParams lang, @Context UriInfo uri) {
+        var language = languages.resolve(lang);
+        var created = service.submit(input, language);
+        URI location = uri.getBaseUriBuilder().path(GoodPracticeResource.class).path(String.valueOf(created.id()))
+                .build();
+        return Responses.created(created, location, language);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateGoodPractice", summary = "Replace a good practice",
+            description = "Editing a rejected item submits it again.")
+    public RestResponse<GoodPracticeView> update(@PathParam("id") long id, @NotNull @Valid GoodPracticeInput input,
+            @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.update(id, input, language), language);
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "reviewGoodPractice", summary = "Publish or reject a submitted good practice",
+            description = "409 unless the item is submitted; a rejection needs a reason.")
+    public RestResponse<GoodPracticeView> review(@PathParam("id") long id, @NotNull @Valid ReviewInput review,
+            @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.review(id, review, language), language);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteGoodPractice", summary = "Remove a good practice")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+
+    private Set<GoodPracticeStatus> visible() {
+        return identity.hasRole(AdminTokenIdentityProvider.ADMIN) ? GoodPracticeService.ALL : GoodPracticeService.PUBLIC;
+    }
+}

@@ -1,0 +1,40 @@
+package eu.twinning.goodpractice;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.ExternalLink;
+import eu.twinning.common.Language;
+import eu.twinning.common.LocalizedText;
+import eu.twinning.common.Theme;
+import eu.twinning.event.EventRef;
+import eu.twinning.partner.PartnerRef;
+
+@Schema(name = "GoodPractice")
+public record GoodPracticeView(
+        @Schema(examples = "1") long id,
+        PartnerRef partner,
+        LocalizedText title,
+        LocalizedText summary,
+        LocalizedText body,
+        List<Theme> themes,
+        List<ExternalLink.View> links,
+        EventRef event,
+        GoodPracticeStatus status,
+        Instant submittedAt,
+        Instant reviewedAt,
+        String reviewReason,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static GoodPracticeView of(GoodPractice g, Language language) {
+        return new GoodPracticeView(g.id, PartnerRef.of(g.partner, language), language.text(g.title),
+                language.text(g.summary), language.text(g.body), g.themes.stream().sorted(Comparator.comparing(Theme::toString)).toList(),
+                g.links == null ? List.of() : g.links.stream().map(l -> ExternalLink.View.of(l, language)).toList(),
+                EventRef.of(g.event, language), g.status, g.submittedAt, g.reviewedAt, g.reviewReason, g.createdAt,
+                g.updatedAt);
+    }
+}

@@ -1,0 +1,73 @@
+package eu.twinning.memorandum;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import eu.twinning.common.AuditedEntity;
+import eu.twinning.common.SearchText;
+import eu.twinning.common.Theme;
+import eu.twinning.common.TranslationsColumn;
+import eu.twinning.event.Event;
+import eu.twinning.partner.Partner;
+
+/** A memorandum of cooperation signed by two or more partners. */
+@Entity
+@Table(name = "memorandum")
+public class Memorandum extends AuditedEntity {
+
+    @Convert(converter = TranslationsColumn.class)
+    @Column(nullable = false)
+    public Map<String, String> title;
+
+    @Convert(converter = TranslationsColumn.class)
+    public Map<String, String> description;
+
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+
+    @Convert(converter = TranslationsColumn.class)
+    @Column(name = "signed_place")
+    public Map<String, String> signedPlace;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MemorandumStatus status;
+
+    /** The event at which it was signed, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id")
+    public Event event;
+
+    @ManyToMany
+    @JoinTable(name = "memorandum_signatory", joinColumns = @JoinColumn(name = "memorandum_id"),
+            inverseJoinColumns = @JoinColumn(name = "partner_id"))
+    public Set<Partner> signatories = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "memorandum_area", joinColumns = @JoinColumn(name = "memorandum_id"))
+    @Column(name = "theme")
+    @Enumerated(EnumType.STRING)
+    public Set<Theme> areas = new LinkedHashSet<>();
+
+    @Override
+    protected String computeSearchText() {
+        return SearchText.of(Arrays.asList(title, description, signedPlace));
+    }
+}

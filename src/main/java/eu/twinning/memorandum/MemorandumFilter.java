@@ -1,0 +1,5 @@
+package eu.twinning.memorandum;
+
+/** Filters of the memorandum list: signed by a partner (slug), in a status, matching folded text. */
+public record MemorandumFilter(String partner, MemorandumStatus status, String q) {
+}

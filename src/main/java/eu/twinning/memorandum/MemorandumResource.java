@@ -1,0 +1,114 @@
+package eu.twinning.memorandum;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.LanguageParams;
+import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageParams;
+import eu.twinning.common.Params;
+import eu.twinning.common.Responses;
+
+@Path("/api/v1/memoranda")
+@Tag(name = "Memoranda")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemorandumResource {
+
+    private static final Map<String, String> SORT_KEYS = Map.of("signedOn", "signedOn", "updatedAt", "updatedAt");
+
+    private final MemorandumService service;
+    private final LanguageResolver languages;
+
+    public MemorandumResource(MemorandumService service, LanguageResolver languages) {
+        this.service = service;
+        this.languages = languages;
+    }
+
+    @GET
+    @Operation(operationId = "listMemoranda", summary = "List memoranda of cooperation",
+            description = "Sort keys: signedOn, updatedAt (default signedOn).")
+    public RestResponse<Page<MemorandumView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
+            @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner") String partner,
+            @Parameter(description = "Status: proposed, signed or terminated") @QueryParam("status") String status,
+            @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        var filter = new MemorandumFilter(partner, Params.enumValue("status", status, MemorandumStatus.class),
+                Params.query(q));
+        var language = languages.resolve(lang);
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "signedOn"), language), uri, language);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getMemorandum", summary = "Read a memorandum")
+    public RestResponse<MemorandumView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.get(id, language), language);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemorandumView.class)))
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createMemorandum", summary = "Add a memorandum")
+    public RestResponse<MemorandumView> create(@NotNull @Valid MemorandumInput input, @BeanParam LanguageParams lang,
+            @Context UriInfo uri) {
+        var language = languages.resolve(lang);
+        var created = service.create(input, language);
+        URI location = uri.getBaseUriBuilder().path(MemorandumResource.class).path(String.valueOf(created.id())).build();
+        return Responses.created(created, location, language);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateMemorandum", summary = "Replace a memorandum")
+    public RestResponse<MemorandumView> update(@PathParam("id") long id, @NotNull @Valid MemorandumInput input,
+            @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.update(id, input, language), language);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteMemorandum", summary = "Remove a memorandum")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,38 @@
+package eu.twinning.memorandum;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.LocalizedText;
+import eu.twinning.common.Theme;
+import eu.twinning.event.EventRef;
+import eu.twinning.partner.PartnerRef;
+
+/** A memorandum as read, with links to its signatories and to the event where it was signed. */
+@Schema(name = "Memorandum")
+public record MemorandumView(
+        @Schema(examples = "1") long id,
+        LocalizedText title,
+        LocalizedText description,
+        MemorandumStatus status,
+        @Schema(examples = "2018-11-09") LocalDate signedOn,
+        LocalizedText signedPlace,
+        List<PartnerRef> signatories,
+        List<Theme> areas,
+        EventRef event,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static MemorandumView of(Memorandum m, Language language) {
+        return new MemorandumView(m.id, language.text(m.title), language.text(m.description), m.status, m.signedOn,
+                language.text(m.signedPlace),
+                m.signatories.stream().sorted(Comparator.comparing(p -> p.slug))
+                        .map(p -> PartnerRef.of(p, language)).toList(),
+                m.areas.stream().sorted(Comparator.comparing(Theme::toString)).toList(), EventRef.of(m.event, language), m.createdAt, m.updatedAt);
+    }
+}

@@ -1,0 +1,15 @@
+package eu.twinning.network;
+
+import jakarta.persistence.Converter;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import eu.twinning.common.JsonColumn;
+
+@Converter
+public class CallFiguresColumn extends JsonColumn<CallFigures> {
+    public CallFiguresColumn() {
+        super(new TypeReference<>() {
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package eu.twinning.network;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.LanguageParams;
+import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.Responses;
+
+@Path("/api/v1/network")
+@Tag(name = "Network")
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkResource {
+
+    private final NetworkService service;
+    private final LanguageResolver languages;
+
+    public NetworkResource(NetworkService service, LanguageResolver languages) {
+        this.service = service;
+        this.languages = languages;
+    }
+
+    @GET
+    @Operation(operationId = "getNetwork", summary = "Read the network: the project, its programme and call figures")
+    public RestResponse<NetworkView> get(@BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.get(language), language);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateNetwork", summary = "Replace the network's description")
+    public RestResponse<NetworkView> update(@NotNull @Valid NetworkInput input, @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.update(input, language), language);
+    }
+}

@@ -1,0 +1,65 @@
+package eu.twinning.network;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.ProblemException;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class NetworkService {
+
+    private final EntityManager em;
+    private final LanguageResolver languages;
+
+    public NetworkService(EntityManager em, LanguageResolver languages) {
+        this.em = em;
+        this.languages = languages;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NetworkView get(Language language) {
+        return view(find(), language);
+    }
+
+    public NetworkView update(NetworkInput input, Language language) {
+        if (input.periodStart() != null && input.periodEnd() != null
+                && input.periodEnd().isBefore(input.periodStart())) {
+            throw ProblemException.invalid("periodEnd", "must not be before periodStart");
+        }
+        Network network = find();
+        network.name = input.name();
+        network.acronym = input.acronym();
+        network.programme = input.programme();
+        network.strand = input.strand();
+        network.measure = input.measure();
+        network.aim = input.aim();
+        network.grantNumber = input.grantNumber();
+        network.periodStart = input.periodStart();
+        network.periodEnd = input.periodEnd();
+        network.totalParticipants = input.totalParticipants();
+        network.callFigures = input.callFigures();
+        network.links = input.links();
+        em.flush();
+        return view(network, language);
+    }
+
+    private NetworkView view(Network network, Language language) {
+        List<String> countries = em.createQuery("select distinct p.countryCode from Partner p order by p.countryCode",
+                String.class).getResultList();
+        return NetworkView.of(network, countries, languages.supported(), language);
+    }
+
+    private Network find() {
+        Network network = em.find(Network.class, Network.ID);
+        if (network == null) {
+            throw ProblemException.notFound("network", Network.ID);
+        }
+        return network;
+    }
+}

@@ -1,0 +1,40 @@
+package eu.twinning.network;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.ExternalLink;
+import eu.twinning.common.Language;
+import eu.twinning.common.LocalizedText;
+
+@Schema(name = "Network")
+public record NetworkView(
+        LocalizedText name,
+        @Schema(examples = "TTChan") String acronym,
+        LocalizedText programme,
+        LocalizedText strand,
+        LocalizedText measure,
+        LocalizedText aim,
+        @Schema(examples = "601592-CITIZ-1-2018-1-LV-CITIZ-TT") String grantNumber,
+        @Schema(examples = "2018-11-08") LocalDate periodStart,
+        @Schema(examples = "2018-11-12") LocalDate periodEnd,
+        @Schema(examples = "159") Integer totalParticipants,
+        CallFigures callFigures,
+        List<ExternalLink.View> links,
+        @Schema(description = "Countries of the partners (ISO 3166-1 alpha-2), derived from the partner list")
+        List<String> partnerCountries,
+        @Schema(description = "Languages a read can be answered in")
+        List<String> languages,
+        Instant updatedAt) {
+
+    static NetworkView of(Network n, List<String> partnerCountries, List<String> languages, Language language) {
+        return new NetworkView(language.text(n.name), n.acronym, language.text(n.programme), language.text(n.strand),
+                language.text(n.measure), language.text(n.aim), n.grantNumber, n.periodStart, n.periodEnd,
+                n.totalParticipants, n.callFigures,
+                n.links == null ? List.of() : n.links.stream().map(l -> ExternalLink.View.of(l, language)).toList(),
+                partnerCountries, languages, n.updatedAt);
+    }
+}

@@ -1,0 +1,62 @@
+package eu.twinning.partner;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import eu.twinning.common.AuditedEntity;
+import eu.twinning.common.Language;
+import eu.twinning.common.SearchText;
+import eu.twinning.common.TranslationsColumn;
+
+/** A member locality of the network: a city or a district. */
+@Entity
+@Table(name = "partner")
+public class Partner extends AuditedEntity {
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(name = "country_code", nullable = false)
+    public String countryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner_role")
+    public PartnerRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PartnerKind kind;
+
+    @Convert(converter = TranslationsColumn.class)
+    @Column(nullable = false)
+    public Map<String, String> name;
+
+    @Column(name = "local_name")
+    public String localName;
+
+    @Convert(converter = TranslationsColumn.class)
+    public Map<String, String> description;
+
+    public Double latitude;
+    public Double longitude;
+    public String website;
+    public Integer participants;
+
+    /** The folded English name, so that lists sort alike on H2 and PostgreSQL. */
+    @Column(name = "sort_name")
+    public String sortName;
+
+    @Override
+    protected String computeSearchText() {
+        sortName = SearchText.fold(name.get(Language.FALLBACK));
+        return SearchText.of(List.of(name, description == null ? Map.of() : description), slug, localName,
+                countryCode);
+    }
+}

@@ -1,0 +1,47 @@
+package eu.twinning.partner;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.twinning.common.Criteria;
+import eu.twinning.common.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class PartnerRepository implements PanacheRepository<Partner> {
+
+    public Optional<Partner> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Partner> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    public PanacheQuery<Partner> search(PartnerFilter filter, PageRequest page) {
+        Criteria criteria = new Criteria()
+                .and("p.countryCode = :country", "country", filter.country())
+                .and("p.role = :role", "role", filter.role())
+                .and("p.kind = :kind", "kind", filter.kind())
+                .matching("p", filter.q());
+        return find("from Partner p" + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
+    }
+
+    /** How many memoranda, events, delegations and good practices refer to a partner. */
+    public long references(Partner partner) {
+        var em = getEntityManager();
+        long total = 0;
+        for (String jpql : List.of(
+                "select count(m) from Memorandum m join m.signatories s where s = :p",
+                "select count(e) from Event e where e.host = :p",
+                "select count(d) from Delegation d join d.partners s where s = :p",
+                "select count(g) from GoodPractice g where g.partner = :p")) {
+            total += em.createQuery(jpql, Long.class).setParameter("p", partner).getSingleResult();
+        }
+        return total;
+    }
+}

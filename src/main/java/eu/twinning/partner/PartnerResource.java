@@ -1,0 +1,120 @@
+package eu.twinning.partner;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.LanguageParams;
+import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageParams;
+import eu.twinning.common.Params;
+import eu.twinning.common.Responses;
+
+@Path("/api/v1/partners")
+@Tag(name = "Partners", description = "Member cities and districts of the network")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    private static final java.util.Map<String, String> SORT_KEYS = java.util.Map.of(
+            "name", "sortName", "country", "countryCode", "slug", "slug", "updatedAt", "updatedAt");
+
+    private final PartnerService service;
+    private final LanguageResolver languages;
+
+    public PartnerResource(PartnerService service, LanguageResolver languages) {
+        this.service = service;
+        this.languages = languages;
+    }
+
+    @GET
+    @Operation(operationId = "listPartners", summary = "List partners",
+            description = "Sort keys: name, country, slug, updatedAt (default name).")
+    public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "LT") @QueryParam("country") String country,
+            @Parameter(description = "Role in the network: lead, partner or visiting") @QueryParam("role") String role,
+            @Parameter(description = "Kind: city or district") @QueryParam("kind") String kind,
+            @Parameter(description = "Free text, accent- and case-insensitive, in any language", example = "lodz")
+            @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        var filter = new PartnerFilter(Params.country("country", country),
+                Params.enumValue("role", role, PartnerRole.class), Params.enumValue("kind", kind, PartnerKind.class),
+                Params.query(q));
+        var language = languages.resolve(lang);
+        var page = service.list(filter, paging.toRequest(SORT_KEYS, "name"), language);
+        return Responses.page(page, uri, language);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getPartner", summary = "Read a partner")
+    public RestResponse<PartnerView> get(@PathParam("slug") String slug, @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.get(slug, language), language);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerView.class)))
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createPartner", summary = "Add a partner")
+    public RestResponse<PartnerView> create(@NotNull @Valid PartnerInput input, @BeanParam LanguageParams lang,
+            @Context UriInfo uri) {
+        var language = languages.resolve(lang);
+        var created = service.create(input, language);
+        URI location = uri.getBaseUriBuilder().path(PartnerResource.class).path(created.slug()).build();
+        return Responses.created(created, location, language);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updatePartner", summary = "Replace a partner",
+            description = "A different slug in the body renames the partner.")
+    public RestResponse<PartnerView> update(@PathParam("slug") String slug, @NotNull @Valid PartnerInput input,
+            @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.update(slug, input, language), language);
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deletePartner", summary = "Remove a partner",
+            description = "Refused with 409 while memoranda, events or good practices refer to it.")
+    public void delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+    }
+}

@@ -1,0 +1,120 @@
+package eu.twinning.partner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageRequest;
+import eu.twinning.common.Problem;
+import eu.twinning.common.ProblemException;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class PartnerService {
+
+    private final PartnerRepository partners;
+
+    public PartnerService(PartnerRepository partners) {
+        this.partners = partners;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PartnerView> list(PartnerFilter filter, PageRequest page, Language language) {
+        var query = partners.search(filter, page);
+        return Page.of(query.list().stream().map(p -> PartnerView.of(p, language)).toList(), page, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PartnerView get(String slug, Language language) {
+        return PartnerView.of(find(slug), language);
+    }
+
+    public PartnerView create(PartnerInput input, Language language) {
+        requireFreeSlug(input.slug());
+        Partner partner = new Partner();
+        apply(input, partner);
+        partners.persistAndFlush(partner);
+        return PartnerView.of(partner, language);
+    }
+
+    public PartnerView update(String slug, PartnerInput input, Language language) {
+        Partner partner = find(slug);
+        if (!slug.equals(input.slug())) {
+            requireFreeSlug(input.slug());
+        }
+        apply(input, partner);
+        partners.flush();
+        return PartnerView.of(partner, language);
+    }
+
+    public void delete(String slug) {
+        Partner partner = find(slug);
+        long references = partners.references(partner);
+        if (references > 0) {
+            throw ProblemException.conflict("Partner '" + slug + "' is referred to by " + references
+                    + " memoranda, events, delegations or good practices; remove those references first");
+        }
+        partners.delete(partner);
+    }
+
+    /**
+     * The partners a body refers to, in the order given; an unknown or repeated slug is a 400 naming
+     * the field, so that other services need not repeat this check.
+     */
+    public List<Partner> resolve(String field, List<PartnerRefInput> refs) {
+        List<String> slugs = refs.stream().map(PartnerRefInput::slug).toList();
+        Set<String> distinct = new LinkedHashSet<>(slugs);
+        Map<String, Partner> found = partners.findBySlugs(distinct).stream()
+                .collect(Collectors.toMap(p -> p.slug, Function.identity()));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            if (!found.containsKey(slugs.get(i))) {
+                errors.add(new Problem.FieldError(field + "[" + i + "].slug", "no partner '" + slugs.get(i) + "'"));
+            } else if (slugs.indexOf(slugs.get(i)) != i) {
+                errors.add(new Problem.FieldError(field + "[" + i + "].slug", "'" + slugs.get(i) + "' is repeated"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return distinct.stream().map(found::get).toList();
+    }
+
+    public Partner resolve(String field, PartnerRefInput ref) {
+        return ref == null ? null : partners.findBySlug(ref.slug()).orElseThrow(
+                () -> ProblemException.invalid(field + ".slug", "no partner '" + ref.slug() + "'"));
+    }
+
+    private Partner find(String slug) {
+        return partners.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("partner", slug));
+    }
+
+    private void requireFreeSlug(String slug) {
+        if (partners.findBySlug(slug).isPresent()) {
+            throw ProblemException.conflict("A partner with slug '" + slug + "' exists already");
+        }
+    }
+
+    private static void apply(PartnerInput input, Partner partner) {
+        partner.slug = input.slug();
+        partner.countryCode = input.country();
+        partner.role = input.role();
+        partner.kind = input.kind();
+        partner.name = input.name();
+        partner.localName = input.localName();
+        partner.description = input.description();
+        partner.latitude = input.coordinates() == null ? null : input.coordinates().latitude();
+        partner.longitude = input.coordinates() == null ? null : input.coordinates().longitude();
+        partner.website = input.website();
+        partner.participants = input.participants();
+    }
+}

@@ -1,0 +1,40 @@
+package eu.twinning;
+
+import static eu.twinning.Fixtures.admin;
+import static eu.twinning.Fixtures.partner;
+import static eu.twinning.Fixtures.uniqueSlug;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * The packaged jar, in the production profile with an H2 file database (failsafe sets
+ * TWINNING_DATA_DIR and TWINNING_ADMIN_TOKEN): seeded, readable, writable, and strict.
+ */
+@QuarkusIntegrationTest
+class PackagedApplicationIT {
+
+    @Test
+    void servesTheSeededNetworkInTwoLanguages() {
+        given().get("/api/v1/network").then().statusCode(200).body("acronym", equalTo("TTChan"));
+        given().queryParam("lang", "lv").get("/api/v1/partners/raska").then().statusCode(200)
+                .header("Content-Language", "lv");
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void writesWithTheAdminTokenAndAnswersProblems() {
+        String slug = uniqueSlug("jar");
+        admin().body(partner(slug)).post("/api/v1/partners").then().statusCode(201);
+        given().get("/api/v1/partners/" + slug).then().statusCode(200);
+        given().contentType("application/json").body(partner(uniqueSlug("anon"))).post("/api/v1/partners")
+                .then().statusCode(401).contentType("application/problem+json");
+        admin().body("{\"slug\": 1}").post("/api/v1/partners").then().statusCode(400)
+                .body("detail", containsString("slug"));
+    }
+}

@@ -1,0 +1,152 @@
+package eu.twinning.partner;
+
+import static eu.twinning.Fixtures.admin;
+import static eu.twinning.Fixtures.partner;
+import static eu.twinning.Fixtures.uniqueSlug;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PartnerResourceTest {
+
+    @Test
+    void readsTheSeededLeadPartnerInEnglish() {
+        given().get("/api/v1/partners/daugavpils").then().statusCode(200)
+                .header("Content-Language", "en")
+                .header("Vary", containsString("Accept-Language"))
+                .body("slug", equalTo("daugavpils"))
+                .body("country", equalTo("LV"))
+                .body("role", equalTo("lead"))
+                .body("kind", equalTo("city"))
+                .body("name", equalTo("Daugavpils"))
+                .body("participants", equalTo(102))
+                .body("coordinates.latitude", not(nullValue()));
+    }
+
+    @Test
+    void leavesUnknownFactsEmpty() {
+        given().get("/api/v1/partners/vilnius").then().statusCode(200)
+                .body("role", nullValue())
+                .body("participants", nullValue());
+        given().get("/api/v1/partners/anhalt-bitterfeld").then().statusCode(200)
+                .body("kind", equalTo("district"))
+                .body("participants", equalTo(2));
+    }
+
+    @Test
+    void answersInTheLanguageAskedForAndFallsBackToEnglish() {
+        given().header("Accept-Language", "sr, en;q=0.5").get("/api/v1/partners/raska").then().statusCode(200)
+                .header("Content-Language", "sr")
+                .body("name", equalTo("Рашка"));
+        given().queryParam("lang", "lv").get("/api/v1/partners/warsaw").then().statusCode(200)
+                .header("Content-Language", "lv")
+                .body("name", equalTo("Warsaw"));
+        given().queryParam("lang", "lv").header("Accept-Language", "pl").get("/api/v1/partners/warsaw")
+                .then().header("Content-Language", "lv");
+    }
+
+    @Test
+    void allLanguagesComeBackAsObjectsWithoutContentLanguage() {
+        given().queryParam("lang", "*").get("/api/v1/partners/warsaw").then().statusCode(200)
+                .header("Content-Language", nullValue())
+                .body("name.en", equalTo("Warsaw"))
+                .body("name.pl", equalTo("Warszawa"));
+    }
+
+    @Test
+    void listsPagesWithTotalsAndLinkHeaders() {
+        given().queryParam("size", 4).queryParam("page", 1).get("/api/v1/partners").then().statusCode(200)
+                .body("page", equalTo(1))
+                .body("size", equalTo(4))
+                .body("items.size()", equalTo(4))
+                .header("Link", containsString("page=2>; rel=\"next\""))
+                .header("Link", containsString("page=0>; rel=\"prev\""))
+                .header("Link", containsString("rel=\"last\""));
+    }
+
+    @Test
+    void filtersByCountryAndRole() {
+        given().queryParam("country", "lt").get("/api/v1/partners").then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.slug", contains("panevezys", "utena", "vilnius"));
+        given().queryParam("role", "visiting").get("/api/v1/partners").then().statusCode(200)
+                .body("items.slug", contains("san-benedetto-del-tronto"));
+    }
+
+    @Test
+    void searchesAcrossLanguagesIgnoringAccents() {
+        // Łódź's own name, and the descriptions of the Polish cities that name it
+        given().queryParam("q", "lodz").get("/api/v1/partners").then().statusCode(200)
+                .body("items.slug", hasItems("lodz"))
+                .body("items.country", everyItem(equalTo("PL")));
+        given().queryParam("q", "RASKA").get("/api/v1/partners").then().statusCode(200)
+                .body("items.slug", hasItems("raska"))
+                .body("items.slug", not(hasItems("vilnius")));
+        given().queryParam("q", "Рашка").get("/api/v1/partners").then().statusCode(200)
+                .body("items.slug", contains("raska"));
+    }
+
+    @Test
+    void sortsByCountryDescending() {
+        given().queryParam("sort", "-country,name").queryParam("size", 100).get("/api/v1/partners").then()
+                .statusCode(200)
+                .body("items[0].country", equalTo("SE"))
+                .body("items.country", hasItems("LV", "RS", "IT"));
+    }
+
+    @Test
+    void createsReadsUpdatesAndDeletesAPartner() {
+        String slug = uniqueSlug("tartu");
+        admin().body(partner(slug)).post("/api/v1/partners").then().statusCode(201)
+                .header("Location", containsString("/api/v1/partners/" + slug))
+                .body("name", equalTo("Tartu " + slug));
+        given().queryParam("lang", "*").get("/api/v1/partners/" + slug).then().statusCode(200)
+                .body("name.et", equalTo("Tartu"))
+                .body("website", equalTo("https://www.tartu.ee"));
+
+        String renamed = slug + "-x";
+        admin().body(partner(renamed).replace("\"participants\": 3", "\"participants\": 7"))
+                .put("/api/v1/partners/" + slug).then().statusCode(200)
+                .body("slug", equalTo(renamed)).body("participants", equalTo(7));
+        given().get("/api/v1/partners/" + slug).then().statusCode(404);
+
+        admin().delete("/api/v1/partners/" + renamed).then().statusCode(204);
+        given().get("/api/v1/partners/" + renamed).then().statusCode(404);
+    }
+
+    @Test
+    void aReadWithAllLanguagesCanBeWrittenBackUnchanged() {
+        String slug = uniqueSlug("roundtrip");
+        admin().body(partner(slug)).post("/api/v1/partners").then().statusCode(201);
+        String read = given().queryParam("lang", "*").get("/api/v1/partners/" + slug).asString();
+        admin().body(read).put("/api/v1/partners/" + slug).then().statusCode(200);
+        given().queryParam("lang", "*").get("/api/v1/partners/" + slug).then()
+                .body("description.lv", equalTo("Testa partneris"));
+    }
+
+    @Test
+    void refusesADuplicateSlugAndADeleteOfAReferencedPartner() {
+        admin().body(partner("raska")).post("/api/v1/partners").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("raska"));
+        admin().delete("/api/v1/partners/raska").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().get("/api/v1/partners/raska").then().statusCode(200);
+    }
+
+    @Test
+    void everyListedPartnerHasEnglishName() {
+        given().queryParam("size", 100).get("/api/v1/partners").then().statusCode(200)
+                .body("items.name", everyItem(not(nullValue())));
+    }
+}
