@@ -20,7 +20,9 @@ public final class Responses {
         return withLanguage(ResponseBuilder.ok(body), language).build();
     }
 
-    public static <T> RestResponse<T> created(T body, URI location, Language language) {
+    /** 201 with the new resource's URL: the collection's URL (this POST's) plus its key. */
+    public static <T> RestResponse<T> created(T body, UriInfo uri, Object key, Language language) {
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(key)).build();
         return withLanguage(ResponseBuilder.<T>created(location).entity(body), language).build();
     }
 

@@ -1,6 +1,5 @@
 package eu.twinning.event;
 
-import java.net.URI;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -96,8 +95,7 @@ public class EventResource {
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
         var created = service.create(input, language);
-        URI location = uri.getBaseUriBuilder().path(EventResource.class).path(String.valueOf(created.id())).build();
-        return Responses.created(created, location, language);
+        return Responses.created(created, uri, created.id(), language);
     }
 
     @PUT

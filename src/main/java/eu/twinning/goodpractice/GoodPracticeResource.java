@@ -1,6 +1,5 @@
 package eu.twinning.goodpractice;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,9 +97,7 @@ public class GoodPracticeResource {
             @BeanParam LanguageParams lang, @Context UriInfo uri) {
         var language = languages.resolve(lang);
         var created = service.submit(input, language);
-        URI location = uri.getBaseUriBuilder().path(GoodPracticeResource.class).path(String.valueOf(created.id()))
-                .build();
-        return Responses.created(created, location, language);
+        return Responses.created(created, uri, created.id(), language);
     }
 
     @PUT

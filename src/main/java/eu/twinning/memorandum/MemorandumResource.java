@@ -1,6 +1,5 @@
 package eu.twinning.memorandum;
 
-import java.net.URI;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -87,8 +86,7 @@ public class MemorandumResource {
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
         var created = service.create(input, language);
-        URI location = uri.getBaseUriBuilder().path(MemorandumResource.class).path(String.valueOf(created.id())).build();
-        return Responses.created(created, location, language);
+        return Responses.created(created, uri, created.id(), language);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package eu.twinning.partner;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -91,8 +90,7 @@ public class PartnerResource {
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
         var created = service.create(input, language);
-        URI location = uri.getBaseUriBuilder().path(PartnerResource.class).path(created.slug()).build();
-        return Responses.created(created, location, language);
+        return Responses.created(created, uri, created.slug(), language);
     }
 
     @PUT

@@ -60,6 +60,15 @@ class EventResourceTest {
     }
 
     @Test
+    void sortsByStartDateBothWays() {
+        admin().body(event("Sorted")).post("/api/v1/events").then().statusCode(201);
+        given().queryParam("sort", "startDate").get("/api/v1/events").then().statusCode(200)
+                .body("items[0].startDate", equalTo("2018-11-08"));
+        given().queryParam("sort", "-startDate").get("/api/v1/events").then().statusCode(200)
+                .body("items[0].startDate", not(equalTo("2018-11-08")));
+    }
+
+    @Test
     void createsUpdatesAndDeletesAnEventWithItsProgramme() {
         long id = admin().body(event("Spring meeting")).post("/api/v1/events").then().statusCode(201)
                 .header("Location", containsString("/api/v1/events/"))

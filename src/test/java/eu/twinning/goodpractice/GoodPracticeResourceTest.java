@@ -27,6 +27,12 @@ class GoodPracticeResourceTest {
                 .body("items[0].event.title", containsString("Daugavpils"));
         given().queryParam("lang", "lv").queryParam("partner", "raska").get("/api/v1/good-practices")
                 .then().statusCode(200).header("Content-Language", "lv");
+        given().queryParam("q", "vanersborg").get("/api/v1/good-practices").then().statusCode(200)
+                .body("items.partner.slug", hasItem("vanersborg"));
+        given().queryParam("theme", "youth").queryParam("partner", "daugavpils").get("/api/v1/good-practices")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().queryParam("sort", "submittedAt").queryParam("size", 1).get("/api/v1/good-practices").then()
+                .statusCode(200).body("items[0].submittedAt", containsString("2018-11-09"));
     }
 
     @Test

@@ -39,6 +39,10 @@ class MemorandumResourceTest {
                 .body("totalItems", equalTo(0));
         given().queryParam("status", "terminated").get("/api/v1/memoranda").then().statusCode(200)
                 .body("items.status", not(hasItem("signed")));
+        given().queryParam("q", "RASKA").get("/api/v1/memoranda").then().statusCode(200)
+                .body("items.signedOn", hasItem("2018-11-09"));
+        given().queryParam("q", "nothing-like-this").get("/api/v1/memoranda").then().statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -55,6 +59,16 @@ class MemorandumResourceTest {
                 .put("/api/v1/memoranda/" + id).then().statusCode(200).body("status", equalTo("terminated"));
         admin().delete("/api/v1/memoranda/" + id).then().statusCode(204);
         given().get("/api/v1/memoranda/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void sortsBySigningDate() {
+        admin().body(memorandum("Later one").replace("2019-05-01", "2021-01-01")).post("/api/v1/memoranda")
+                .then().statusCode(201);
+        given().queryParam("sort", "-signedOn").get("/api/v1/memoranda").then().statusCode(200)
+                .body("items[0].signedOn", equalTo("2021-01-01"));
+        given().queryParam("sort", "signedOn").get("/api/v1/memoranda").then().statusCode(200)
+                .body("items[0].signedOn", equalTo("2018-11-09"));
     }
 
     @Test

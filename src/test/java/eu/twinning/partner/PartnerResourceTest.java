@@ -72,6 +72,10 @@ class PartnerResourceTest {
                 .header("Link", containsString("page=2>; rel=\"next\""))
                 .header("Link", containsString("page=0>; rel=\"prev\""))
                 .header("Link", containsString("rel=\"last\""));
+        given().queryParam("size", 100).get("/api/v1/partners").then().statusCode(200)
+                .body("totalPages", equalTo(1))
+                .header("Link", not(containsString("rel=\"next\"")))
+                .header("Link", not(containsString("rel=\"prev\"")));
     }
 
     @Test
@@ -81,6 +85,10 @@ class PartnerResourceTest {
                 .body("items.slug", contains("panevezys", "utena", "vilnius"));
         given().queryParam("role", "visiting").get("/api/v1/partners").then().statusCode(200)
                 .body("items.slug", contains("san-benedetto-del-tronto"));
+        given().queryParam("kind", "district").get("/api/v1/partners").then().statusCode(200)
+                .body("items.slug", contains("anhalt-bitterfeld"));
+        given().queryParam("country", "PL").queryParam("role", "lead").get("/api/v1/partners").then()
+                .statusCode(200).body("totalItems", equalTo(0)).body("totalPages", equalTo(0));
     }
 
     @Test
