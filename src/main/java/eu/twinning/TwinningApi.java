@@ -15,9 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Partners", description = "Member cities and districts of the network"),
                 @Tag(name = "Memoranda", description = "Memoranda of cooperation between partners"),
                 @Tag(name = "Events", description = "Meetings with their day-by-day programme and delegations"),
-                @Tag(name = "Good practices", description = "Partners' good-practice submissions and their review")
+                @Tag(name = "Good practices", description = "Partners' good-practice submissions and their review"),
+                @Tag(name = "Tokens", description = "API tokens and their roles (admin)"),
+                @Tag(name = "Audit", description = "The log of every write (admin)")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The admin token set by TWINNING_ADMIN_TOKEN")
+        description = "An API token issued through /api/v1/tokens (roles admin, editor of one partner, moderator), "
+                + "or the bootstrap admin token of TWINNING_ADMIN_TOKEN. Each operation's description names the "
+                + "roles it allows.")
 public class TwinningApi extends Application {
 }

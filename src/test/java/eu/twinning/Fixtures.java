@@ -20,6 +20,17 @@ public final class Fixtures {
         return given().header("Authorization", "Bearer " + ADMIN_TOKEN).contentType(ContentType.JSON);
     }
 
+    /** A new token of a role (editors: of the partner with this slug), issued by the admin. */
+    public static String token(String role, String partnerSlug) {
+        String partner = partnerSlug == null ? "" : ", \"partner\": {\"slug\": \"" + partnerSlug + "\"}";
+        return admin().body("{\"name\": \"test " + role + "\", \"role\": \"" + role + "\"" + partner + "}")
+                .post("/api/v1/tokens").then().statusCode(201).extract().jsonPath().getString("token");
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -19,6 +19,13 @@ public final class Criteria {
         return this;
     }
 
+    /** A clause that always applies, with its parameters. */
+    public Criteria and(String clause, Map<String, Object> clauseParameters) {
+        clauses.add(clause);
+        parameters.putAll(clauseParameters);
+        return this;
+    }
+
     /** Matches a folded ?q= against the entity's folded search text. */
     public Criteria matching(String alias, String foldedQuery) {
         return and(alias + ".searchText like :q escape '\\'", "q",

@@ -18,8 +18,13 @@ public class LanguageResolver {
 
     private final List<String> supported;
 
+    @jakarta.inject.Inject
     public LanguageResolver(TwinningConfig config) {
-        this.supported = config.languages().stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        this(config.languages());
+    }
+
+    LanguageResolver(List<String> languages) {
+        this.supported = languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 
     public List<String> supported() {

@@ -23,7 +23,10 @@ public class OpenApiProblems implements OASFilter {
     /** Sorted, so that the generated spec is the same on every run. */
     private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
             "BadRequest", "Invalid parameter or body; errors lists each offending field",
-            "Unauthorized", "Missing or invalid bearer token",
+            "Unauthorized", "Missing, unknown, expired or revoked bearer token",
+            "Forbidden", "The token's role or partner does not allow this, or the page's origin may not write",
+            "ContentTooLarge", "The body is larger than the limit (256 KiB by default)",
+            "TooManyRequests", "Rate limit reached; see Retry-After and the RateLimit-* headers",
             "NotFound", "No such resource",
             "NotAcceptable", "The Accept header excludes application/json",
             "Conflict", "Conflicts with the current data (duplicate slug, references, state, concurrent change)",
@@ -39,6 +42,13 @@ public class OpenApiProblems implements OASFilter {
         openAPI.getComponents().addHeader("Vary", header("Accept-Language: responses differ by language"));
         openAPI.getComponents().addHeader("Link", header("RFC 8288 links to the first, prev, next and last pages"));
         openAPI.getComponents().addHeader("Location", header("URL of the created resource"));
+        for (String name : new String[] { "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset" }) {
+            openAPI.getComponents().addHeader(name.replace("-", ""), header(switch (name) {
+                case "RateLimit-Limit" -> "Requests allowed a minute for this token or client address";
+                case "RateLimit-Remaining" -> "Requests left in the current window";
+                default -> "Seconds until the allowance is full again";
+            }));
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
@@ -48,17 +58,24 @@ public class OpenApiProblems implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean write = method != PathItem.HttpMethod.GET;
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         add(operation, "400", "BadRequest");
+        // Any request may carry a token, and a bad one is refused even on a public read.
+        add(operation, "401", "Unauthorized");
         add(operation, "406", "NotAcceptable");
+        add(operation, "429", "TooManyRequests");
         add(operation, "500", "InternalError");
         if (path.contains("{")) {
             add(operation, "404", "NotFound");
         }
+        if (secured) {
+            add(operation, "403", "Forbidden");
+        }
         if (write) {
-            add(operation, "401", "Unauthorized");
             add(operation, "409", "Conflict");
         }
         if (operation.getRequestBody() != null) {
+            add(operation, "413", "ContentTooLarge");
             add(operation, "415", "UnsupportedMediaType");
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
@@ -68,6 +85,9 @@ public class OpenApiProblems implements OASFilter {
                 if (!write && !path.contains("{") && !path.endsWith("/network")) {
                     response.addHeader("Link", ref("Link"));
                 }
+                response.addHeader("RateLimit-Limit", ref("RateLimitLimit"));
+                response.addHeader("RateLimit-Remaining", ref("RateLimitRemaining"));
+                response.addHeader("RateLimit-Reset", ref("RateLimitReset"));
                 if (status.equals("201")) {
                     response.addHeader("Location", ref("Location"));
                 }

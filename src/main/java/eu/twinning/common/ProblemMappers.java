@@ -50,6 +50,12 @@ public class ProblemMappers {
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
             UnrecognizedPropertyException.class, InvalidFormatException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        // A problem raised while the body was read (the size limit) arrives wrapped by Jackson.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+        }
         return respond(JsonProblems.describe(e).toProblem(path(uri)));
     }
 

@@ -17,6 +17,31 @@ public interface TwinningConfig {
     @WithDefault("data")
     String dataDir();
 
+    /** Largest request body, in bytes; larger ones get 413. */
+    @WithDefault("262144")
+    int maxBodySize();
+
+    Cors cors();
+
+    RateLimit rateLimit();
+
+    interface Cors {
+        /** Origins (scheme://host[:port]) whose browser pages may write; any origin may read. */
+        Optional<List<String>> writeOrigins();
+    }
+
+    /** Per token, and per client address for anonymous calls; each instance counts on its own. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("600")
+        int anonymousPerMinute();
+
+        @WithDefault("3000")
+        int authenticatedPerMinute();
+    }
+
     /** Languages a read can be answered in; texts missing in one fall back to English. */
     @WithDefault("en,lv,lt,pl,de,sv,sr,it")
     List<String> languages();

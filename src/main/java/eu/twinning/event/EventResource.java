@@ -29,13 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.Caller;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageParams;
 import eu.twinning.common.Params;
 import eu.twinning.common.Responses;
+import eu.twinning.common.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/events")
 @Tag(name = "Events")
@@ -47,10 +49,12 @@ public class EventResource {
 
     private final EventService service;
     private final LanguageResolver languages;
+    private final SecurityIdentity identity;
 
-    public EventResource(EventService service, LanguageResolver languages) {
+    public EventResource(EventService service, LanguageResolver languages, SecurityIdentity identity) {
         this.service = service;
         this.languages = languages;
+        this.identity = identity;
     }
 
     @GET
@@ -88,35 +92,36 @@ public class EventResource {
     @ResponseStatus(201)
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createEvent", summary = "Add an event")
+    @Operation(operationId = "createEvent", summary = "Add an event", description = "Roles: admin.")
     public RestResponse<EventView> create(@NotNull @Valid EventInput input, @BeanParam LanguageParams lang,
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        var created = service.create(input, language);
+        var created = service.create(input, Caller.of(identity), language);
         return Responses.created(created, uri, created.id(), language);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "updateEvent", summary = "Replace an event, its delegations and programme")
+    @Operation(operationId = "updateEvent", summary = "Replace an event, its delegations and programme",
+            description = "Roles: admin.")
     public RestResponse<EventView> update(@PathParam("id") long id, @NotNull @Valid EventInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(id, input, language), language);
+        return Responses.ok(service.update(id, input, Caller.of(identity), language), language);
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteEvent", summary = "Remove an event",
-            description = "Refused with 409 while memoranda or good practices refer to it.")
+            description = "Roles: admin. Refused with 409 while memoranda or good practices refer to it.")
     public void delete(@PathParam("id") long id) {
-        service.delete(id);
+        service.delete(id, Caller.of(identity));
     }
 }

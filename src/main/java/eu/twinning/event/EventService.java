@@ -8,6 +8,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.twinning.audit.AuditAction;
+import eu.twinning.audit.AuditLog;
+import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
@@ -19,12 +22,16 @@ import eu.twinning.partner.PartnerService;
 @Transactional(Transactional.TxType.REQUIRED)
 public class EventService {
 
+    private static final String AUDIT_TYPE = "event";
+
     private final EventRepository events;
     private final PartnerService partners;
+    private final AuditLog audit;
 
-    public EventService(EventRepository events, PartnerService partners) {
+    public EventService(EventRepository events, PartnerService partners, AuditLog audit) {
         this.events = events;
         this.partners = partners;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,34 +47,43 @@ public class EventService {
         return EventView.of(event, events.delegations(event), events.programme(event), language);
     }
 
-    public EventView create(EventInput input, Language language) {
+    public EventView create(EventInput input, Caller caller, Language language) {
         validate(input);
         Event event = new Event();
         apply(input, event);
         events.persistAndFlush(event);
+        audit.record(caller, AuditAction.CREATE, AUDIT_TYPE, event.id, null, stored(event));
         return EventView.of(event, event.delegations, event.days, language);
     }
 
-    public EventView update(long id, EventInput input, Language language) {
+    public EventView update(long id, EventInput input, Caller caller, Language language) {
         Event event = find(id);
         validate(input);
+        EventView before = stored(event);
         // Old days go before new ones are inserted: a day's date is unique within its event.
         event.days.clear();
         event.delegations.clear();
         events.flush();
         apply(input, event);
         events.flush();
+        audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, before, stored(event));
         return EventView.of(event, event.delegations, event.days, language);
     }
 
-    public void delete(long id) {
+    public void delete(long id, Caller caller) {
         Event event = find(id);
         long references = events.references(event);
         if (references > 0) {
             throw ProblemException.conflict("Event " + id + " is referred to by " + references
                     + " memoranda or good practices; remove those references first");
         }
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, stored(event), null);
         events.delete(event);
+    }
+
+    /** The event as stored, in all languages, for the audit log. */
+    private EventView stored(Event event) {
+        return EventView.of(event, events.delegations(event), events.programme(event), Language.ALL);
     }
 
     /** The event a body refers to; an unknown id is a 400 naming the field. */

@@ -1,10 +1,11 @@
 package eu.twinning.goodpractice;
 
-import java.util.Set;
-
 import eu.twinning.common.Theme;
 
-/** Filters of the good-practice list; visible limits the statuses the caller may see at all. */
-public record GoodPracticeFilter(String partner, Theme theme, GoodPracticeStatus status, String q,
-        Set<GoodPracticeStatus> visible) {
+/**
+ * Filters of the good-practice list. Unless seesAll, only published items are listed, and those
+ * of ownPartner (an editor's) in any state.
+ */
+public record GoodPracticeFilter(String partner, Theme theme, GoodPracticeStatus status, String q, boolean seesAll,
+        Long ownPartner) {
 }

@@ -1,7 +1,6 @@
 package eu.twinning.goodpractice;
 
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,13 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.Caller;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageParams;
 import eu.twinning.common.Params;
 import eu.twinning.common.Responses;
+import eu.twinning.common.Role;
 import eu.twinning.common.Theme;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -45,7 +45,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class GoodPracticeResource {
 
-    private static final Map<String, String> SORT_KEYS = Map.of(
+    private static final Map<String, String> SORT_KEYS = Map.of("createdAt", "createdAt",
             "submittedAt", "submittedAt", "reviewedAt", "reviewedAt", "updatedAt", "updatedAt");
 
     private final GoodPracticeService service;
@@ -60,28 +60,31 @@ public class GoodPracticeResource {
 
     @GET
     @Operation(operationId = "listGoodPractices", summary = "List good practices",
-            description = "Anonymous readers see published items only; admins see all and may filter by status. "
-                    + "Sort keys: submittedAt, reviewedAt, updatedAt (default -submittedAt).")
+            description = "Anonymous readers see published items; editors also their own partner's items in any "
+                    + "state; moderators and admins all. Sort keys: createdAt (default -createdAt), submittedAt, "
+                    + "reviewedAt, updatedAt.")
     public RestResponse<Page<GoodPracticeView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Slug of the submitting partner", example = "raska") @QueryParam("partner") String partner,
             @Parameter(description = "A theme the item is tagged with", example = "solidarity") @QueryParam("theme") String theme,
-            @Parameter(description = "Review status (admins)") @QueryParam("status") String status,
+            @Parameter(description = "draft, submitted, published or rejected (among the items the caller may see)") @QueryParam("status") String status,
             @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
             @Context UriInfo uri) {
+        Caller caller = Caller.of(identity);
         var filter = new GoodPracticeFilter(partner, Params.enumValue("theme", theme, Theme.class),
-                Params.enumValue("status", status, GoodPracticeStatus.class), Params.query(q), visible());
+                Params.enumValue("status", status, GoodPracticeStatus.class), Params.query(q),
+                caller.isAdmin() || caller.isModerator(), caller.partnerId());
         var language = languages.resolve(lang);
-        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "-submittedAt"), language), uri,
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "-createdAt"), language), uri,
                 language);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getGoodPractice", summary = "Read a good practice",
-            description = "An unpublished item is 404 to anonymous readers.")
+            description = "An unpublished item is 404 except to its partner's editors, moderators and admins.")
     public RestResponse<GoodPracticeView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(id, visible(), language), language);
+        return Responses.ok(service.get(id, Caller.of(identity), language), language);
     }
 
     @POST
@@ -89,53 +92,64 @@ public class GoodPracticeResource {
     @ResponseStatus(201)
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoodPracticeView.class)))
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "submitGoodPractice", summary = "Submit a good practice for review",
-            description = "The item starts as submitted and is public once published.")
-    public RestResponse<GoodPracticeView> submit(@NotNull @Valid GoodPracticeInput input,
+    @Operation(operationId = "createGoodPractice", summary = "Create a good-practice draft",
+            description = "Roles: admin; editor, for its own partner. The item starts as a draft; status and "
+                    + "review fields in the body are ignored.")
+    public RestResponse<GoodPracticeView> create(@NotNull @Valid GoodPracticeInput input,
             @BeanParam LanguageParams lang, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        var created = service.submit(input, language);
+        var created = service.create(input, Caller.of(identity), language);
         return Responses.created(created, uri, created.id(), language);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateGoodPractice", summary = "Replace a good practice",
-            description = "Editing a rejected item submits it again.")
+            description = "Roles: admin; editor of its partner, for drafts and rejected items (a rejected item "
+                    + "goes back to draft). 409 for an editor's change to a submitted or published item.")
     public RestResponse<GoodPracticeView> update(@PathParam("id") long id, @NotNull @Valid GoodPracticeInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(id, input, language), language);
+        return Responses.ok(service.update(id, input, Caller.of(identity), language), language);
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "submitGoodPractice", summary = "Submit a draft for review",
+            description = "Roles: admin; editor of its partner. 409 unless the item is a draft.")
+    public RestResponse<GoodPracticeView> submit(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.submit(id, Caller.of(identity), language), language);
     }
 
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.MODERATOR_NAME })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "reviewGoodPractice", summary = "Publish or reject a submitted good practice",
-            description = "409 unless the item is submitted; a rejection needs a reason.")
+            description = "Roles: admin, moderator. 409 unless the item is submitted; a rejection needs a reason, "
+                    + "which the submitter can read.")
     public RestResponse<GoodPracticeView> review(@PathParam("id") long id, @NotNull @Valid ReviewInput review,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.review(id, review, language), language);
+        return Responses.ok(service.review(id, review, Caller.of(identity), language), language);
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteGoodPractice", summary = "Remove a good practice")
+    @Operation(operationId = "deleteGoodPractice", summary = "Remove a good practice",
+            description = "Roles: admin; editor of its partner, for items that are not published.")
     public void delete(@PathParam("id") long id) {
-        service.delete(id);
-    }
-
-    private Set<GoodPracticeStatus> visible() {
-        return identity.hasRole(AdminTokenIdentityProvider.ADMIN) ? GoodPracticeService.ALL : GoodPracticeService.PUBLIC;
+        service.delete(id, Caller.of(identity));
     }
 }

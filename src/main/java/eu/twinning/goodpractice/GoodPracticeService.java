@@ -1,103 +1,158 @@
 package eu.twinning.goodpractice;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.twinning.audit.AuditAction;
+import eu.twinning.audit.AuditLog;
+import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
 import eu.twinning.common.ProblemException;
 import eu.twinning.event.EventService;
+import eu.twinning.partner.Partner;
 import eu.twinning.partner.PartnerService;
 
+/** Good practice and its review workflow; every rule about who may do what to an item is here. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class GoodPracticeService {
 
-    /** What anonymous readers see; anything else does not exist for them (404, not 403). */
-    public static final Set<GoodPracticeStatus> PUBLIC = EnumSet.of(GoodPracticeStatus.PUBLISHED);
-    public static final Set<GoodPracticeStatus> ALL = EnumSet.allOf(GoodPracticeStatus.class);
+    private static final String AUDIT_TYPE = "good-practice";
 
     private final GoodPracticeRepository practices;
     private final PartnerService partners;
     private final EventService events;
+    private final AuditLog audit;
 
-    public GoodPracticeService(GoodPracticeRepository practices, PartnerService partners, EventService events) {
+    public GoodPracticeService(GoodPracticeRepository practices, PartnerService partners, EventService events,
+            AuditLog audit) {
         this.practices = practices;
         this.partners = partners;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<GoodPracticeView> list(GoodPracticeFilter filter, PageRequest page, Language language) {
         var query = practices.search(filter, page);
-        return Page.of(query.list().stream().map(g -> GoodPracticeView.of(g, language)).toList(), page,
-                query.count());
+        return Page.of(query.<GoodPractice>list().stream().map(g -> GoodPracticeView.of(g, language)).toList(),
+                page, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public GoodPracticeView get(long id, Set<GoodPracticeStatus> visible, Language language) {
-        GoodPractice practice = find(id);
-        if (!visible.contains(practice.status)) {
-            throw ProblemException.notFound("good practice", id);
-        }
-        return GoodPracticeView.of(practice, language);
+    public GoodPracticeView get(long id, Caller caller, Language language) {
+        return GoodPracticeView.of(findVisible(id, caller), language);
     }
 
-    public GoodPracticeView submit(GoodPracticeInput input, Language language) {
+    /** A new item is a draft of the caller's partner (an admin's of any partner). */
+    public GoodPracticeView create(GoodPracticeInput input, Caller caller, Language language) {
         GoodPractice practice = new GoodPractice();
-        apply(input, practice);
-        practice.status = GoodPracticeStatus.SUBMITTED;
-        practice.submittedAt = Instant.now();
+        apply(input, practice, caller);
+        practice.status = GoodPracticeStatus.DRAFT;
         practices.persistAndFlush(practice);
+        audit.record(caller, AuditAction.CREATE, AUDIT_TYPE, practice.id, null, stored(practice));
         return GoodPracticeView.of(practice, language);
     }
 
-    /** Editing a rejected item submits it again; a published one stays published. */
-    public GoodPracticeView update(long id, GoodPracticeInput input, Language language) {
-        GoodPractice practice = find(id);
-        apply(input, practice);
+    /**
+     * Editors change their partner's drafts and rejected items (which go back to draft); a
+     * submitted item waits for its review, and a published one is changed by an admin.
+     */
+    public GoodPracticeView update(long id, GoodPracticeInput input, Caller caller, Language language) {
+        GoodPractice practice = findVisible(id, caller);
+        requireEditorOrAdmin(practice, caller);
+        if (!caller.isAdmin() && (practice.status == GoodPracticeStatus.SUBMITTED
+                || practice.status == GoodPracticeStatus.PUBLISHED)) {
+            throw ProblemException.conflict("Good practice " + id + " is " + practice.status
+                    + "; editors change drafts and rejected items only");
+        }
+        GoodPracticeView before = stored(practice);
+        apply(input, practice, caller);
         if (practice.status == GoodPracticeStatus.REJECTED) {
-            practice.status = GoodPracticeStatus.SUBMITTED;
-            practice.submittedAt = Instant.now();
-            practice.reviewedAt = null;
-            practice.reviewReason = null;
+            practice.status = GoodPracticeStatus.DRAFT;
         }
         practices.flush();
+        audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, before, stored(practice));
         return GoodPracticeView.of(practice, language);
     }
 
-    public GoodPracticeView review(long id, ReviewInput review, Language language) {
-        GoodPractice practice = find(id);
-        if (practice.status != GoodPracticeStatus.SUBMITTED) {
-            throw ProblemException.conflict("Good practice " + id + " is " + practice.status
-                    + "; only submitted items can be reviewed");
-        }
+    public GoodPracticeView submit(long id, Caller caller, Language language) {
+        GoodPractice practice = findVisible(id, caller);
+        requireEditorOrAdmin(practice, caller);
+        requireStatus(practice, GoodPracticeStatus.DRAFT, "submitted");
+        GoodPracticeView before = stored(practice);
+        practice.status = GoodPracticeStatus.SUBMITTED;
+        practice.submittedAt = Instant.now();
+        practice.reviewedAt = null;
+        practice.reviewReason = null;
+        practices.flush();
+        audit.record(caller, AuditAction.SUBMIT, AUDIT_TYPE, id, before, stored(practice));
+        return GoodPracticeView.of(practice, language);
+    }
+
+    /** Moderators and admins publish or reject; a rejection's reason is kept for the submitter. */
+    public GoodPracticeView review(long id, ReviewInput review, Caller caller, Language language) {
+        GoodPractice practice = findVisible(id, caller);
+        requireStatus(practice, GoodPracticeStatus.SUBMITTED, "reviewed");
         if (review.decision() == ReviewDecision.REJECT && (review.reason() == null || review.reason().isBlank())) {
             throw ProblemException.invalid("reason", "is required to reject");
         }
+        GoodPracticeView before = stored(practice);
         practice.status = review.decision() == ReviewDecision.PUBLISH
                 ? GoodPracticeStatus.PUBLISHED : GoodPracticeStatus.REJECTED;
         practice.reviewedAt = Instant.now();
         practice.reviewReason = review.reason();
         practices.flush();
+        audit.record(caller, AuditAction.REVIEW, AUDIT_TYPE, id, before, stored(practice));
         return GoodPracticeView.of(practice, language);
     }
 
-    public void delete(long id) {
-        practices.delete(find(id));
+    /** Admins delete anything; editors their partner's items that are not public. */
+    public void delete(long id, Caller caller) {
+        GoodPractice practice = findVisible(id, caller);
+        requireEditorOrAdmin(practice, caller);
+        if (!caller.isAdmin() && practice.status == GoodPracticeStatus.PUBLISHED) {
+            throw Caller.forbidden("A published good practice is removed by an admin");
+        }
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, stored(practice), null);
+        practices.delete(practice);
     }
 
-    private GoodPractice find(long id) {
-        return practices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("good practice", id));
+    /** Unpublished items of other partners do not exist for the caller: 404, not 403. */
+    private GoodPractice findVisible(long id, Caller caller) {
+        GoodPractice practice = practices.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("good practice", id));
+        boolean visible = practice.status == GoodPracticeStatus.PUBLISHED || caller.isAdmin()
+                || caller.isModerator() || caller.edits(practice.partner.id);
+        if (!visible) {
+            throw ProblemException.notFound("good practice", id);
+        }
+        return practice;
     }
 
-    private void apply(GoodPracticeInput input, GoodPractice practice) {
-        practice.partner = partners.resolve("partner", input.partner());
+    private static void requireEditorOrAdmin(GoodPractice practice, Caller caller) {
+        if (!caller.isAdmin() && !caller.edits(practice.partner.id)) {
+            throw Caller.forbidden("Only the partner's editors and admins change its good practice");
+        }
+    }
+
+    private static void requireStatus(GoodPractice practice, GoodPracticeStatus expected, String verb) {
+        if (practice.status != expected) {
+            throw ProblemException.conflict("Good practice " + practice.id + " is " + practice.status + "; only "
+                    + expected + " items can be " + verb);
+        }
+    }
+
+    private void apply(GoodPracticeInput input, GoodPractice practice, Caller caller) {
+        Partner partner = partners.resolve("partner", input.partner());
+        if (!caller.isAdmin() && !caller.edits(partner.id)) {
+            throw Caller.forbidden("Editors write good practice of their own partner only");
+        }
+        practice.partner = partner;
         practice.title = input.title();
         practice.summary = input.summary();
         practice.body = input.body();
@@ -105,5 +160,9 @@ public class GoodPracticeService {
         practice.themes.addAll(input.themes());
         practice.links = input.links();
         practice.event = events.resolve("event", input.event());
+    }
+
+    private static GoodPracticeView stored(GoodPractice practice) {
+        return GoodPracticeView.of(practice, Language.ALL);
     }
 }

@@ -4,9 +4,13 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Review state: submitted -> published or rejected. Only published items are public. */
+/**
+ * draft -> submitted -> published or rejected; a rejected item goes back to draft when edited.
+ * Only published items are public; the others exist only for their partner's editors, moderators
+ * and admins.
+ */
 public enum GoodPracticeStatus {
-    SUBMITTED, PUBLISHED, REJECTED;
+    DRAFT, SUBMITTED, PUBLISHED, REJECTED;
 
     @JsonValue
     @Override

@@ -29,13 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.Caller;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageParams;
 import eu.twinning.common.Params;
 import eu.twinning.common.Responses;
+import eu.twinning.common.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/memoranda")
 @Tag(name = "Memoranda")
@@ -46,10 +48,12 @@ public class MemorandumResource {
 
     private final MemorandumService service;
     private final LanguageResolver languages;
+    private final SecurityIdentity identity;
 
-    public MemorandumResource(MemorandumService service, LanguageResolver languages) {
+    public MemorandumResource(MemorandumService service, LanguageResolver languages, SecurityIdentity identity) {
         this.service = service;
         this.languages = languages;
+        this.identity = identity;
     }
 
     @GET
@@ -57,21 +61,23 @@ public class MemorandumResource {
             description = "Sort keys: signedOn, updatedAt (default signedOn).")
     public RestResponse<Page<MemorandumView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner") String partner,
-            @Parameter(description = "Status: proposed, signed or terminated") @QueryParam("status") String status,
+            @Parameter(description = "Status: draft, signed or terminated; drafts only for those who may see them") @QueryParam("status") String status,
             @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
             @Context UriInfo uri) {
+        Caller caller = Caller.of(identity);
         var filter = new MemorandumFilter(partner, Params.enumValue("status", status, MemorandumStatus.class),
-                Params.query(q));
+                Params.query(q), caller.isAdmin() || caller.isModerator(), caller.partnerId());
         var language = languages.resolve(lang);
         return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "signedOn"), language), uri, language);
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getMemorandum", summary = "Read a memorandum")
+    @Operation(operationId = "getMemorandum", summary = "Read a memorandum",
+            description = "A draft is 404 except to admins, moderators and its signatories' editors.")
     public RestResponse<MemorandumView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(id, language), language);
+        return Responses.ok(service.get(id, Caller.of(identity), language), language);
     }
 
     @POST
@@ -79,34 +85,37 @@ public class MemorandumResource {
     @ResponseStatus(201)
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemorandumView.class)))
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createMemorandum", summary = "Add a memorandum")
+    @Operation(operationId = "createMemorandum", summary = "Add a memorandum",
+            description = "Roles: admin; editor, for a draft that its own partner signs.")
     public RestResponse<MemorandumView> create(@NotNull @Valid MemorandumInput input, @BeanParam LanguageParams lang,
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        var created = service.create(input, language);
+        var created = service.create(input, Caller.of(identity), language);
         return Responses.created(created, uri, created.id(), language);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "updateMemorandum", summary = "Replace a memorandum")
+    @Operation(operationId = "updateMemorandum", summary = "Replace a memorandum",
+            description = "Roles: admin; editor, for a draft that its own partner signs and that stays one.")
     public RestResponse<MemorandumView> update(@PathParam("id") long id, @NotNull @Valid MemorandumInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(id, input, language), language);
+        return Responses.ok(service.update(id, input, Caller.of(identity), language), language);
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteMemorandum", summary = "Remove a memorandum")
+    @Operation(operationId = "deleteMemorandum", summary = "Remove a memorandum",
+            description = "Roles: admin; editor, for its own partner's drafts.")
     public void delete(@PathParam("id") long id) {
-        service.delete(id);
+        service.delete(id, Caller.of(identity));
     }
 }

@@ -3,6 +3,9 @@ package eu.twinning.memorandum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.twinning.audit.AuditAction;
+import eu.twinning.audit.AuditLog;
+import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
@@ -14,14 +17,19 @@ import eu.twinning.partner.PartnerService;
 @Transactional(Transactional.TxType.REQUIRED)
 public class MemorandumService {
 
+    private static final String AUDIT_TYPE = "memorandum";
+
     private final MemorandumRepository memoranda;
     private final PartnerService partners;
     private final EventService events;
+    private final AuditLog audit;
 
-    public MemorandumService(MemorandumRepository memoranda, PartnerService partners, EventService events) {
+    public MemorandumService(MemorandumRepository memoranda, PartnerService partners, EventService events,
+            AuditLog audit) {
         this.memoranda = memoranda;
         this.partners = partners;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,34 +39,65 @@ public class MemorandumService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public MemorandumView get(long id, Language language) {
-        return MemorandumView.of(find(id), language);
+    public MemorandumView get(long id, Caller caller, Language language) {
+        return MemorandumView.of(findVisible(id, caller), language);
     }
 
-    public MemorandumView create(MemorandumInput input, Language language) {
+    /** Admins write any memorandum; an editor proposes drafts that its own partner signs. */
+    public MemorandumView create(MemorandumInput input, Caller caller, Language language) {
         Memorandum memorandum = new Memorandum();
         apply(input, memorandum);
+        requireMayWrite(memorandum, caller);
         memoranda.persistAndFlush(memorandum);
+        audit.record(caller, AuditAction.CREATE, AUDIT_TYPE, memorandum.id, null,
+                MemorandumView.of(memorandum, Language.ALL));
         return MemorandumView.of(memorandum, language);
     }
 
-    public MemorandumView update(long id, MemorandumInput input, Language language) {
-        Memorandum memorandum = find(id);
+    public MemorandumView update(long id, MemorandumInput input, Caller caller, Language language) {
+        Memorandum memorandum = findVisible(id, caller);
+        requireMayWrite(memorandum, caller);
+        MemorandumView before = MemorandumView.of(memorandum, Language.ALL);
         apply(input, memorandum);
+        requireMayWrite(memorandum, caller);
         memoranda.flush();
+        audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, before, MemorandumView.of(memorandum, Language.ALL));
         return MemorandumView.of(memorandum, language);
     }
 
-    public void delete(long id) {
-        memoranda.delete(find(id));
+    public void delete(long id, Caller caller) {
+        Memorandum memorandum = findVisible(id, caller);
+        requireMayWrite(memorandum, caller);
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, MemorandumView.of(memorandum, Language.ALL), null);
+        memoranda.delete(memorandum);
     }
 
-    private Memorandum find(long id) {
-        return memoranda.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("memorandum", id));
+    /** A draft that the caller may not see does not exist for it: 404, not 403. */
+    private Memorandum findVisible(long id, Caller caller) {
+        Memorandum memorandum = memoranda.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("memorandum", id));
+        if (memorandum.status == MemorandumStatus.DRAFT && !caller.isAdmin() && !caller.isModerator()
+                && !signedBy(memorandum, caller)) {
+            throw ProblemException.notFound("memorandum", id);
+        }
+        return memorandum;
+    }
+
+    private static void requireMayWrite(Memorandum memorandum, Caller caller) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (memorandum.status != MemorandumStatus.DRAFT || !signedBy(memorandum, caller)) {
+            throw Caller.forbidden("Editors may only propose drafts that their own partner signs");
+        }
+    }
+
+    private static boolean signedBy(Memorandum memorandum, Caller caller) {
+        return memorandum.signatories.stream().anyMatch(p -> caller.edits(p.id));
     }
 
     private void apply(MemorandumInput input, Memorandum memorandum) {
-        if (input.status() != MemorandumStatus.PROPOSED && input.signedOn() == null) {
+        if (input.status() != MemorandumStatus.DRAFT && input.signedOn() == null) {
             throw ProblemException.invalid("signedOn", "is required when the status is " + input.status());
         }
         memorandum.title = input.title();

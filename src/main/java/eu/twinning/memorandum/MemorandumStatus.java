@@ -4,8 +4,9 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+/** A draft is a proposal: visible only to admins, moderators and the signatories' editors. */
 public enum MemorandumStatus {
-    PROPOSED, SIGNED, TERMINATED;
+    DRAFT, SIGNED, TERMINATED;
 
     @JsonValue
     @Override

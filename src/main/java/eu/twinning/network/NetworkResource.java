@@ -16,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.Caller;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Responses;
+import eu.twinning.common.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/network")
 @Tag(name = "Network")
@@ -28,10 +30,12 @@ public class NetworkResource {
 
     private final NetworkService service;
     private final LanguageResolver languages;
+    private final SecurityIdentity identity;
 
-    public NetworkResource(NetworkService service, LanguageResolver languages) {
+    public NetworkResource(NetworkService service, LanguageResolver languages, SecurityIdentity identity) {
         this.service = service;
         this.languages = languages;
+        this.identity = identity;
     }
 
     @GET
@@ -43,11 +47,12 @@ public class NetworkResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "updateNetwork", summary = "Replace the network's description")
+    @Operation(operationId = "updateNetwork", summary = "Replace the network's description",
+            description = "Roles: admin.")
     public RestResponse<NetworkView> update(@NotNull @Valid NetworkInput input, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(input, language), language);
+        return Responses.ok(service.update(input, Caller.of(identity), language), language);
     }
 }

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import eu.twinning.audit.AuditAction;
+import eu.twinning.audit.AuditLog;
+import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.ProblemException;
@@ -16,10 +19,12 @@ public class NetworkService {
 
     private final EntityManager em;
     private final LanguageResolver languages;
+    private final AuditLog audit;
 
-    public NetworkService(EntityManager em, LanguageResolver languages) {
+    public NetworkService(EntityManager em, LanguageResolver languages, AuditLog audit) {
         this.em = em;
         this.languages = languages;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,12 +32,13 @@ public class NetworkService {
         return view(find(), language);
     }
 
-    public NetworkView update(NetworkInput input, Language language) {
+    public NetworkView update(NetworkInput input, Caller caller, Language language) {
         if (input.periodStart() != null && input.periodEnd() != null
                 && input.periodEnd().isBefore(input.periodStart())) {
             throw ProblemException.invalid("periodEnd", "must not be before periodStart");
         }
         Network network = find();
+        NetworkView before = view(network, Language.ALL);
         network.name = input.name();
         network.acronym = input.acronym();
         network.programme = input.programme();
@@ -46,6 +52,7 @@ public class NetworkService {
         network.callFigures = input.callFigures();
         network.links = input.links();
         em.flush();
+        audit.record(caller, AuditAction.UPDATE, "network", Network.ID, before, view(network, Language.ALL));
         return view(network, language);
     }
 

@@ -31,6 +31,12 @@ public class PartnerRepository implements PanacheRepository<Partner> {
         return find("from Partner p" + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
     }
 
+    /** A partner's editor tokens end with it; the audit log keeps their history. */
+    public void deleteTokensOf(Partner partner) {
+        getEntityManager().createQuery("delete from ApiToken t where t.partner = :p")
+                .setParameter("p", partner).executeUpdate();
+    }
+
     /** How many memoranda, events, delegations and good practices refer to a partner. */
     public long references(Partner partner) {
         var em = getEntityManager();

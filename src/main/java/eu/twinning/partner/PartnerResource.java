@@ -28,13 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.common.AdminTokenIdentityProvider;
+import eu.twinning.common.Caller;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageParams;
 import eu.twinning.common.Params;
 import eu.twinning.common.Responses;
+import eu.twinning.common.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/partners")
 @Tag(name = "Partners", description = "Member cities and districts of the network")
@@ -46,10 +48,12 @@ public class PartnerResource {
 
     private final PartnerService service;
     private final LanguageResolver languages;
+    private final SecurityIdentity identity;
 
-    public PartnerResource(PartnerService service, LanguageResolver languages) {
+    public PartnerResource(PartnerService service, LanguageResolver languages, SecurityIdentity identity) {
         this.service = service;
         this.languages = languages;
+        this.identity = identity;
     }
 
     @GET
@@ -83,36 +87,38 @@ public class PartnerResource {
     @ResponseStatus(201)
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerView.class)))
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createPartner", summary = "Add a partner")
+    @Operation(operationId = "createPartner", summary = "Add a partner", description = "Roles: admin.")
     public RestResponse<PartnerView> create(@NotNull @Valid PartnerInput input, @BeanParam LanguageParams lang,
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        var created = service.create(input, language);
+        var created = service.create(input, Caller.of(identity), language);
         return Responses.created(created, uri, created.slug(), language);
     }
 
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed({ Role.ADMIN_NAME, Role.EDITOR_NAME })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updatePartner", summary = "Replace a partner",
-            description = "A different slug in the body renames the partner.")
+            description = "Roles: admin; editor of this partner. A different slug in the body renames the partner; "
+                    + "only an admin may change slug, country or role (403 for an editor).")
     public RestResponse<PartnerView> update(@PathParam("slug") String slug, @NotNull @Valid PartnerInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(slug, input, language), language);
+        return Responses.ok(service.update(slug, input, Caller.of(identity), language), language);
     }
 
     @DELETE
     @Path("{slug}")
-    @RolesAllowed(AdminTokenIdentityProvider.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deletePartner", summary = "Remove a partner",
-            description = "Refused with 409 while memoranda, events or good practices refer to it.")
+            description = "Roles: admin. Refused with 409 while memoranda, events or good practices refer to it; "
+                    + "its editor tokens are deleted with it.")
     public void delete(@PathParam("slug") String slug) {
-        service.delete(slug);
+        service.delete(slug, Caller.of(identity));
     }
 }

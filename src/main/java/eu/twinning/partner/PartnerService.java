@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.twinning.audit.AuditAction;
+import eu.twinning.audit.AuditLog;
+import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
@@ -21,10 +24,14 @@ import eu.twinning.common.ProblemException;
 @Transactional(Transactional.TxType.REQUIRED)
 public class PartnerService {
 
-    private final PartnerRepository partners;
+    static final String AUDIT_TYPE = "partner";
 
-    public PartnerService(PartnerRepository partners) {
+    private final PartnerRepository partners;
+    private final AuditLog audit;
+
+    public PartnerService(PartnerRepository partners, AuditLog audit) {
         this.partners = partners;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,32 +45,54 @@ public class PartnerService {
         return PartnerView.of(find(slug), language);
     }
 
-    public PartnerView create(PartnerInput input, Language language) {
+    public PartnerView create(PartnerInput input, Caller caller, Language language) {
         requireFreeSlug(input.slug());
         Partner partner = new Partner();
         apply(input, partner);
         partners.persistAndFlush(partner);
+        audit.record(caller, AuditAction.CREATE, AUDIT_TYPE, partner.slug, null, PartnerView.of(partner, Language.ALL));
         return PartnerView.of(partner, language);
     }
 
-    public PartnerView update(String slug, PartnerInput input, Language language) {
+    /** Admins change anything; a partner's editor changes its profile, but not who or what it is. */
+    public PartnerView update(String slug, PartnerInput input, Caller caller, Language language) {
         Partner partner = find(slug);
+        if (!caller.isAdmin()) {
+            if (!caller.edits(partner.id)) {
+                throw Caller.forbidden("Editors change only their own partner");
+            }
+            refuseChange("slug", partner.slug, input.slug());
+            refuseChange("country", partner.countryCode, input.country());
+            refuseChange("role", partner.role, input.role());
+        }
         if (!slug.equals(input.slug())) {
             requireFreeSlug(input.slug());
         }
+        PartnerView before = PartnerView.of(partner, Language.ALL);
         apply(input, partner);
         partners.flush();
+        audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, partner.slug, before, PartnerView.of(partner, Language.ALL));
         return PartnerView.of(partner, language);
     }
 
-    public void delete(String slug) {
+    public void delete(String slug, Caller caller) {
         Partner partner = find(slug);
         long references = partners.references(partner);
         if (references > 0) {
             throw ProblemException.conflict("Partner '" + slug + "' is referred to by " + references
                     + " memoranda, events, delegations or good practices; remove those references first");
         }
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, slug, PartnerView.of(partner, Language.ALL), null);
+        partners.deleteTokensOf(partner);
         partners.delete(partner);
+    }
+
+    /** No mass assignment: an editor's body may repeat these fields, never change them. */
+    private static void refuseChange(String field, Object stored, Object sent) {
+        if (!java.util.Objects.equals(stored, sent)) {
+            throw new ProblemException(403, eu.twinning.common.ProblemTypes.FORBIDDEN, "Forbidden",
+                    "Only an admin can change " + field, List.of(new Problem.FieldError(field, "only an admin can change it")));
+        }
     }
 
     /**

@@ -74,7 +74,7 @@ class ErrorCorpusTest {
                 read("unknown memorandum status", M + "?status=pending", 400, "status"),
                 read("unknown memorandum id", M + "/999999", 404, "999999"),
                 read("unknown theme", G + "?theme=sports", 400, "theme"),
-                read("unknown good-practice status", G + "?status=draft", 400, "status"),
+                read("unknown good-practice status", G + "?status=archived", 400, "status"),
                 read("unknown good practice", G + "/999999", 404, "999999"),
                 read("unknown path", "/api/v1/cities", 404, "No resource"),
                 new Case("xml asked for", "GET", P + "?accept=xml", null, null, null, 406, "application/json"),
@@ -116,6 +116,14 @@ class ErrorCorpusTest {
                 write("negative participants", "POST", P, OK_PARTNER.replace("\"participants\": 3",
                         "\"participants\": -1"), 400, "participants"),
                 write("duplicate slug", "POST", P, partner("daugavpils"), 409, "daugavpils"),
+                write("body over 256 KiB", "POST", P, OK_PARTNER.replace("A test partner", "x".repeat(270_000)), 413,
+                        "262144"),
+                new Case("write from a foreign origin", "POST", P, ADMIN, "application/json", OK_PARTNER, 403,
+                        "origin"),
+                new Case("editor token on another partner", "PUT", P + "/raska", "editor", "application/json",
+                        OK_PARTNER, 403, "own"),
+                new Case("moderator creating a partner", "POST", P, "moderator", "application/json", OK_PARTNER, 403,
+                        "token"),
                 write("update of unknown partner", "PUT", P + "/atlantis", OK_PARTNER, 404, "atlantis"),
                 write("delete of referenced partner", "DELETE", P + "/daugavpils", null, 409, "referred"),
                 write("method not allowed", "PATCH", P + "/daugavpils", OK_PARTNER, 405, "method"),
@@ -168,7 +176,15 @@ class ErrorCorpusTest {
         }
         RequestSpecification request = given();
         if (c.auth() != null) {
-            request.header("Authorization", c.auth());
+            String auth = switch (c.auth()) {
+                case "editor" -> "Bearer " + eu.twinning.Fixtures.token("editor", "utena");
+                case "moderator" -> "Bearer " + eu.twinning.Fixtures.token("moderator", null);
+                default -> c.auth();
+            };
+            request.header("Authorization", auth);
+        }
+        if (c.name().equals("write from a foreign origin")) {
+            request.header("Origin", "https://evil.example");
         }
         if (c.contentType() != null) {
             request.contentType(c.contentType());

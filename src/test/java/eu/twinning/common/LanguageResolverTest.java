@@ -5,29 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 /** The language rules, without a server. */
 class LanguageResolverTest {
 
-    private final LanguageResolver resolver = new LanguageResolver(new TwinningConfig() {
-        @Override
-        public Optional<String> adminToken() {
-            return Optional.empty();
-        }
-
-        @Override
-        public String dataDir() {
-            return "data";
-        }
-
-        @Override
-        public List<String> languages() {
-            return List.of("en", "lv", "sr", "pl");
-        }
-    });
+    private final LanguageResolver resolver = new LanguageResolver(List.of("en", "lv", "sr", "pl"));
 
     private Language resolve(String lang, String acceptLanguage) {
         LanguageParams params = new LanguageParams();

@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.ProblemException;
+import eu.twinning.common.Role;
 import eu.twinning.common.Theme;
 import eu.twinning.partner.PartnerRefInput;
+import eu.twinning.partner.PartnerRepository;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The review workflow, called on the service: which transitions exist and who sees what. */
@@ -22,31 +25,62 @@ import io.quarkus.test.junit.QuarkusTest;
 class GoodPracticeServiceTest {
 
     private static final Language EN = new Language("en");
+    private static final Caller ADMIN = new Caller("test admin", Role.ADMIN, null, null);
+    private static final Caller MODERATOR = new Caller("test moderator", Role.MODERATOR, null, null);
 
     @Inject
     GoodPracticeService service;
 
-    private long submit() {
-        return service.submit(new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Choir"),
-                Map.of("en", "A joint choir"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null), EN).id();
+    @Inject
+    PartnerRepository partners;
+
+    private Caller raskaEditor() {
+        return new Caller("raska editor", Role.EDITOR, partners.findBySlug("raska").orElseThrow().id, 1L);
+    }
+
+    private long draft(Caller caller) {
+        return service.create(new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Choir"),
+                Map.of("en", "A joint choir"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null), caller, EN).id();
+    }
+
+    private static int status(Throwable e) {
+        return ((ProblemException) e).status();
     }
 
     @Test
-    void onlySubmittedItemsCanBeReviewed() {
-        long id = submit();
-        assertThat(service.review(id, new ReviewInput(ReviewDecision.PUBLISH, null), EN).status())
+    void aDraftIsSubmittedThenReviewedOnce() {
+        long id = draft(raskaEditor());
+        assertThatThrownBy(() -> service.review(id, new ReviewInput(ReviewDecision.PUBLISH, null), MODERATOR, EN))
+                .satisfies(e -> assertThat(status(e)).isEqualTo(409));
+        assertThat(service.submit(id, raskaEditor(), EN).status()).isEqualTo(GoodPracticeStatus.SUBMITTED);
+        assertThat(service.review(id, new ReviewInput(ReviewDecision.PUBLISH, null), MODERATOR, EN).status())
                 .isEqualTo(GoodPracticeStatus.PUBLISHED);
-        assertThatThrownBy(() -> service.review(id, new ReviewInput(ReviewDecision.REJECT, "no"), EN))
-                .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(409));
+        assertThatThrownBy(() -> service.review(id, new ReviewInput(ReviewDecision.REJECT, "no"), ADMIN, EN))
+                .satisfies(e -> assertThat(status(e)).isEqualTo(409));
     }
 
     @Test
-    void unpublishedItemsDoNotExistForThePublic() {
-        long id = submit();
-        assertThatThrownBy(() -> service.get(id, GoodPracticeService.PUBLIC, EN))
-                .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(404));
-        assertThat(service.get(id, GoodPracticeService.ALL, EN).status()).isEqualTo(GoodPracticeStatus.SUBMITTED);
+    void unpublishedItemsExistOnlyForTheirEditorsModeratorsAndAdmins() {
+        long id = draft(ADMIN);
+        Caller otherEditor = new Caller("other", Role.EDITOR, partners.findBySlug("utena").orElseThrow().id, 2L);
+        for (Caller stranger : List.of(Caller.ANONYMOUS, otherEditor)) {
+            assertThatThrownBy(() -> service.get(id, stranger, EN))
+                    .satisfies(e -> assertThat(status(e)).isEqualTo(404));
+        }
+        for (Caller insider : List.of(ADMIN, MODERATOR, raskaEditor())) {
+            assertThat(service.get(id, insider, EN).status()).isEqualTo(GoodPracticeStatus.DRAFT);
+        }
+    }
+
+    @Test
+    void aRejectedItemGoesBackToDraftWhenEdited() {
+        long id = draft(raskaEditor());
+        service.submit(id, raskaEditor(), EN);
+        service.review(id, new ReviewInput(ReviewDecision.REJECT, "Say what the choir does"), MODERATOR, EN);
+        assertThat(service.get(id, raskaEditor(), EN).reviewReason()).isEqualTo("Say what the choir does");
+        var edited = service.update(id, new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Choir"),
+                Map.of("en", "A joint choir of two towns"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null),
+                raskaEditor(), EN);
+        assertThat(edited.status()).isEqualTo(GoodPracticeStatus.DRAFT);
     }
 }

@@ -10,13 +10,17 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
+import eu.twinning.common.Role;
 import eu.twinning.common.ProblemException;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The service's rules, called directly: transactions, uniqueness, references. */
 @QuarkusTest
 class PartnerServiceTest {
+
+    private static final Caller ADMIN = new Caller("test admin", Role.ADMIN, null, null);
 
     @Inject
     PartnerService service;
@@ -32,7 +36,7 @@ class PartnerServiceTest {
     @Test
     void aRefusedCreateStoresNothing() {
         long before = repository.count();
-        assertThatThrownBy(() -> service.create(input("daugavpils"), new Language("en")))
+        assertThatThrownBy(() -> service.create(input("daugavpils"), ADMIN, new Language("en")))
                 .isInstanceOf(ProblemException.class)
                 .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(409));
         assertThat(repository.count()).isEqualTo(before);
@@ -50,12 +54,32 @@ class PartnerServiceTest {
     }
 
     @Test
+    void anEditorChangesItsOwnProfileButNotItsSlugCountryOrRole() {
+        service.create(input("oulu-test"), ADMIN, new Language("en"));
+        long id = repository.findBySlug("oulu-test").orElseThrow().id;
+        Caller editor = new Caller("oulu editor", Role.EDITOR, id, 99L);
+        Caller other = new Caller("other editor", Role.EDITOR, id + 1000, 98L);
+        PartnerInput renamed = new PartnerInput("oulu-test", "FI", null, PartnerKind.CITY,
+                Map.of("en", "Oulu"), "Oulu", null, null, null, 5);
+        assertThat(service.update("oulu-test", renamed, editor, new Language("en")).participants()).isEqualTo(5);
+        assertThatThrownBy(() -> service.update("oulu-test", renamed, other, new Language("en")))
+                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(403));
+        PartnerInput promoted = new PartnerInput("oulu-test", "FI", PartnerRole.LEAD, PartnerKind.CITY,
+                Map.of("en", "Oulu"), "Oulu", null, null, null, 5);
+        assertThatThrownBy(() -> service.update("oulu-test", promoted, editor, new Language("en")))
+                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(403))
+                .hasMessageContaining("role");
+        assertThat(repository.findBySlug("oulu-test").orElseThrow().role).isNull();
+        service.delete("oulu-test", ADMIN);
+    }
+
+    @Test
     void createFillsTheDerivedSearchAndSortFields() {
-        service.create(input("turku-test"), new Language("en"));
+        service.create(input("turku-test"), ADMIN, new Language("en"));
         Partner stored = repository.findBySlug("turku-test").orElseThrow();
         assertThat(stored.sortName).isEqualTo("turku");
         assertThat(stored.searchText).contains("turku");
         assertThat(stored.createdAt).isNotNull();
-        service.delete("turku-test");
+        service.delete("turku-test", ADMIN);
     }
 }

@@ -1,4 +1,4 @@
-package eu.twinning.common;
+package eu.twinning.token;
 
 import java.util.Set;
 

@@ -1,0 +1,72 @@
+package eu.twinning.audit;
+
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.twinning.common.Criteria;
+import eu.twinning.common.Language;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageParams;
+import eu.twinning.common.Params;
+import eu.twinning.common.Responses;
+import eu.twinning.common.Role;
+
+@Path("/api/v1/audit-entries")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+@SecurityRequirement(name = "bearer")
+public class AuditResource {
+
+    private static final Map<String, String> SORT_KEYS = Map.of("occurredAt", "occurredAt");
+
+    private final ObjectMapper json;
+
+    public AuditResource(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "listAuditEntries", summary = "List the audit log of writes (admin)",
+            description = "Newest first by default. Sort key: occurredAt.")
+    public RestResponse<Page<AuditEntryView>> list(@BeanParam PageParams paging,
+            @Parameter(description = "partner, memorandum, event, good-practice, network or token",
+                    example = "partner") @QueryParam("resourceType") String resourceType,
+            @Parameter(description = "Slug or id of the resource", example = "raska") @QueryParam("resourceKey")
+            String resourceKey,
+            @Parameter(description = "Entries on or after this date", example = "2026-01-01") @QueryParam("from")
+            String from,
+            @Context UriInfo uri) {
+        var page = paging.toRequest(SORT_KEYS, "-occurredAt");
+        var since = Params.date("from", from);
+        Criteria criteria = new Criteria()
+                .and("a.resourceType = :type", "type", resourceType)
+                .and("a.resourceKey = :key", "key", resourceKey)
+                .and("a.occurredAt >= :from", "from", since == null ? null
+                        : since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        var query = AuditEntry.<AuditEntry>find("from AuditEntry a" + criteria.where(), page.sort(),
+                criteria.parameters()).page(page.panache());
+        var result = Page.of(query.<AuditEntry>list().stream().map(e -> AuditEntryView.of(e, json)).toList(), page,
+                query.count());
+        return Responses.page(result, uri, Language.ALL);
+    }
+}

@@ -1,0 +1,26 @@
+package eu.twinning.token;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.Role;
+import eu.twinning.partner.PartnerRef;
+
+/** The answer to issuing a token: the only time the token itself is ever shown. */
+@Schema(name = "IssuedToken")
+public record IssuedToken(
+        @Schema(examples = "3") long id,
+        String name,
+        Role role,
+        PartnerRef partner,
+        Instant createdAt,
+        Instant expiresAt,
+        @Schema(description = "The bearer token. Store it now: it cannot be read again.",
+                examples = "twn_3q2-7wEhJb0n5k8Zr1tVx9yQpLmN4cD6fGhJkLmNoPq") String token) {
+
+    static IssuedToken of(TokenView view, String token) {
+        return new IssuedToken(view.id(), view.name(), view.role(), view.partner(), view.createdAt(),
+                view.expiresAt(), token);
+    }
+}

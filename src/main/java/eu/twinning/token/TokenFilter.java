@@ -1,0 +1,6 @@
+package eu.twinning.token;
+
+import eu.twinning.common.Role;
+
+public record TokenFilter(Role role, String partner) {
+}

@@ -1,0 +1,71 @@
+package eu.twinning.token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+import eu.twinning.common.Caller;
+import eu.twinning.common.Role;
+import eu.twinning.common.TwinningConfig;
+
+/**
+ * Turns a bearer token into an identity: the bootstrap admin token of TWINNING_ADMIN_TOKEN, or an
+ * active token issued through /api/v1/tokens. Unknown, expired and revoked tokens all fail alike.
+ */
+@ApplicationScoped
+public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    static final String BOOTSTRAP_ADMIN = "bootstrap admin";
+    private final byte[] adminToken;
+    private final TokenService tokens;
+
+    public TokenIdentityProvider(TwinningConfig config, TokenService tokens) {
+        this.adminToken = config.adminToken().filter(t -> !t.isBlank())
+                .map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        String presented = request.getToken().getToken();
+        // Constant-time comparison, so response timing does not reveal how much of a guess was right.
+        if (adminToken != null && MessageDigest.isEqual(adminToken, presented.getBytes(StandardCharsets.UTF_8))) {
+            return Uni.createFrom().item(identity(BOOTSTRAP_ADMIN, Role.ADMIN, null, null));
+        }
+        if (!presented.startsWith(TokenSecrets.PREFIX)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        return context.runBlocking(() -> tokens.authenticate(presented)
+                .map(t -> identity("token " + t.id + " (" + t.name + ")", t.role,
+                        t.partner == null ? null : t.partner.id, t.id))
+                .orElseThrow(AuthenticationFailedException::new));
+    }
+
+    private static SecurityIdentity identity(String actor, Role role, Long partnerId, Long tokenId) {
+        var builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(actor))
+                .addRole(role.toString());
+        if (partnerId != null) {
+            builder.addAttribute(Caller.PARTNER_ID, partnerId);
+        }
+        if (tokenId != null) {
+            builder.addAttribute(Caller.TOKEN_ID, tokenId);
+        }
+        return builder.build();
+    }
+}

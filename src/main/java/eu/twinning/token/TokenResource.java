@@ -1,0 +1,105 @@
+package eu.twinning.token;
+
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.twinning.common.Caller;
+import eu.twinning.common.LanguageParams;
+import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.Page;
+import eu.twinning.common.PageParams;
+import eu.twinning.common.Params;
+import eu.twinning.common.Responses;
+import eu.twinning.common.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/tokens")
+@Tag(name = "Tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+@SecurityRequirement(name = "bearer")
+public class TokenResource {
+
+    private static final Map<String, String> SORT_KEYS = Map.of("createdAt", "createdAt", "name", "name");
+
+    private final TokenService service;
+    private final LanguageResolver languages;
+    private final SecurityIdentity identity;
+
+    public TokenResource(TokenService service, LanguageResolver languages, SecurityIdentity identity) {
+        this.service = service;
+        this.languages = languages;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listTokens", summary = "List API tokens (admin)",
+            description = "Never shows a token or its hash. Sort keys: createdAt (default), name.")
+    public RestResponse<Page<TokenView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
+            @Parameter(description = "admin, editor or moderator") @QueryParam("role") String role,
+            @Parameter(description = "Slug of an editor's partner", example = "raska") @QueryParam("partner")
+            String partner,
+            @Context UriInfo uri) {
+        var language = languages.resolve(lang);
+        var filter = new TokenFilter(Params.enumValue("role", role, Role.class), partner);
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "createdAt"), language), uri,
+                language);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getToken", summary = "Read an API token's record (admin)")
+    public RestResponse<TokenView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+        var language = languages.resolve(lang);
+        return Responses.ok(service.get(id, language), language);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created; the only response that shows the token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IssuedToken.class)))
+    @Operation(operationId = "issueToken", summary = "Issue an API token (admin)",
+            description = "The token is shown in this response only; the server keeps a hash of it.")
+    public RestResponse<IssuedToken> issue(@NotNull @Valid TokenInput input, @BeanParam LanguageParams lang,
+            @Context UriInfo uri) {
+        var language = languages.resolve(lang);
+        var issued = service.issue(input, Caller.of(identity), language);
+        return RestResponse.ResponseBuilder.fromResponse(Responses.created(issued, uri, issued.id(), language))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "revokeToken", summary = "Revoke an API token (admin)",
+            description = "It stops working at once; its record stays for the audit log.")
+    public void revoke(@PathParam("id") long id) {
+        service.revoke(id, Caller.of(identity));
+    }
+}

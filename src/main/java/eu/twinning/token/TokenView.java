@@ -1,0 +1,28 @@
+package eu.twinning.token;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.twinning.common.Language;
+import eu.twinning.common.Role;
+import eu.twinning.partner.PartnerRef;
+
+/** A token's record: never the token itself nor its hash. */
+@Schema(name = "Token")
+public record TokenView(
+        @Schema(examples = "3") long id,
+        @Schema(examples = "Raška website editor") String name,
+        Role role,
+        PartnerRef partner,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant lastUsedAt,
+        Instant revokedAt,
+        @Schema(description = "Neither revoked nor expired") boolean active) {
+
+    static TokenView of(ApiToken t, Language language) {
+        return new TokenView(t.id, t.name, t.role, PartnerRef.of(t.partner, language), t.createdAt, t.expiresAt,
+                t.lastUsedAt, t.revokedAt, t.isActive(Instant.now()));
+    }
+}
