@@ -49,6 +49,14 @@ public abstract class AuditedEntity extends PanacheEntityBase {
         searchText = computeSearchText();
     }
 
+    /**
+     * Marks a write even when only child rows changed (an event's programme), so that the version,
+     * and with it the ETag, always moves.
+     */
+    public void markChanged() {
+        updatedAt = Instant.now();
+    }
+
     /** For rows written by migrations, which cannot fold text as the application does. */
     public void refreshDerivedFields() {
         searchText = computeSearchText();

@@ -21,17 +21,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class OpenApiProblems implements OASFilter {
 
     /** Sorted, so that the generated spec is the same on every run. */
-    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
-            "BadRequest", "Invalid parameter or body; errors lists each offending field",
-            "Unauthorized", "Missing, unknown, expired or revoked bearer token",
-            "Forbidden", "The token's role or partner does not allow this, or the page's origin may not write",
-            "ContentTooLarge", "The body is larger than the limit (256 KiB by default)",
-            "TooManyRequests", "Rate limit reached; see Retry-After and the RateLimit-* headers",
-            "NotFound", "No such resource",
-            "NotAcceptable", "The Accept header excludes application/json",
-            "Conflict", "Conflicts with the current data (duplicate slug, references, state, concurrent change)",
-            "UnsupportedMediaType", "The body is not application/json",
-            "InternalError", "The server failed; nothing was changed"));
+    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.ofEntries(
+            Map.entry("BadRequest", "Invalid parameter or body; errors lists each offending field"),
+            Map.entry("Unauthorized", "Missing, unknown, expired or revoked bearer token"),
+            Map.entry("Forbidden", "The token's role or partner does not allow this, or the page's origin may not write"),
+            Map.entry("ContentTooLarge", "The body is larger than the limit (256 KiB by default)"),
+            Map.entry("TooManyRequests", "Rate limit reached; see Retry-After and the RateLimit-* headers"),
+            Map.entry("PreconditionFailed", "If-Match names a version that is no longer current; read again and retry"),
+            Map.entry("NotFound", "No such resource"),
+            Map.entry("NotAcceptable", "The Accept header excludes application/json"),
+            Map.entry("Conflict", "Conflicts with the current data (duplicate slug, references, state, concurrent change)"),
+            Map.entry("UnsupportedMediaType", "The body is not application/json"),
+            Map.entry("InternalError", "The server failed; nothing was changed")));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,6 +43,8 @@ public class OpenApiProblems implements OASFilter {
         openAPI.getComponents().addHeader("Vary", header("Accept-Language: responses differ by language"));
         openAPI.getComponents().addHeader("Link", header("RFC 8288 links to the first, prev, next and last pages"));
         openAPI.getComponents().addHeader("Location", header("URL of the created resource"));
+        openAPI.getComponents().addHeader("ETag", header("Version and language of this representation, for "
+                + "If-None-Match (304) and If-Match (412)"));
         for (String name : new String[] { "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset" }) {
             openAPI.getComponents().addHeader(name.replace("-", ""), header(switch (name) {
                 case "RateLimit-Limit" -> "Requests allowed a minute for this token or client address";
@@ -74,6 +77,11 @@ public class OpenApiProblems implements OASFilter {
         if (write) {
             add(operation, "409", "Conflict");
         }
+        boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equals(p.getName()));
+        if (conditional) {
+            add(operation, "412", "PreconditionFailed");
+        }
         if (operation.getRequestBody() != null) {
             add(operation, "413", "ContentTooLarge");
             add(operation, "415", "UnsupportedMediaType");
@@ -88,6 +96,12 @@ public class OpenApiProblems implements OASFilter {
                 response.addHeader("RateLimit-Limit", ref("RateLimitLimit"));
                 response.addHeader("RateLimit-Remaining", ref("RateLimitRemaining"));
                 response.addHeader("RateLimit-Reset", ref("RateLimitReset"));
+                if (isVersioned(response)) {
+                    response.addHeader("ETag", ref("ETag"));
+                    if (!write && status.equals("200")) {
+                        notModified(operation);
+                    }
+                }
                 if (status.equals("201")) {
                     response.addHeader("Location", ref("Location"));
                 }
@@ -108,6 +122,26 @@ public class OpenApiProblems implements OASFilter {
                 .addOneOf(OASFactory.createSchema().ref("#/components/schemas/TextByLanguage"))
                 .description("A string in the language of the response (see Content-Language); with lang=* "
                         + "an object keyed by language tag"));
+    }
+
+    /** Responses whose body is a stored resource with a version carry an ETag. */
+    private static boolean isVersioned(APIResponse response) {
+        return response.getContent().getMediaTypes().values().stream()
+                .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
+                .anyMatch(ref -> ref != null && VERSIONED.contains(ref.substring(ref.lastIndexOf('/') + 1)));
+    }
+
+    private static final java.util.Set<String> VERSIONED = java.util.Set.of("Partner", "Event", "Memorandum",
+            "GoodPractice", "Network");
+
+    private static void notModified(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name("If-None-Match")
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .description("An ETag read before; 304 without a body while it is still current")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Not modified: the representation named by If-None-Match is current")
+                .addHeader("ETag", ref("ETag")));
     }
 
     private static void add(Operation operation, String status, String name) {

@@ -7,6 +7,7 @@ public final class ProblemTypes {
     public static final String UNAUTHORIZED = "urn:twinning:problem:unauthorized";
     public static final String FORBIDDEN = "urn:twinning:problem:forbidden";
     public static final String NOT_FOUND = "urn:twinning:problem:not-found";
+    public static final String PRECONDITION_FAILED = "urn:twinning:problem:precondition-failed";
     public static final String CONFLICT = "urn:twinning:problem:conflict";
     public static final String INTERNAL = "urn:twinning:problem:internal";
     /** For problems that the HTTP status says all about. */

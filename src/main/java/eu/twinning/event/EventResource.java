@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.twinning.common.Caller;
+import eu.twinning.common.IfMatch;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
@@ -109,10 +110,11 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateEvent", summary = "Replace an event, its delegations and programme",
             description = "Roles: admin.")
-    public RestResponse<EventView> update(@PathParam("id") long id, @NotNull @Valid EventInput input,
+    public RestResponse<EventView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+            @NotNull @Valid EventInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(id, input, Caller.of(identity), language), language);
+        return Responses.ok(service.update(id, ifMatch.value, input, Caller.of(identity), language), language);
     }
 
     @DELETE
@@ -121,7 +123,7 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteEvent", summary = "Remove an event",
             description = "Roles: admin. Refused with 409 while memoranda or good practices refer to it.")
-    public void delete(@PathParam("id") long id) {
-        service.delete(id, Caller.of(identity));
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }

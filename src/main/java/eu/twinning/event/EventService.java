@@ -14,6 +14,7 @@ import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
+import eu.twinning.common.Preconditions;
 import eu.twinning.common.Problem;
 import eu.twinning.common.ProblemException;
 import eu.twinning.partner.PartnerService;
@@ -56,8 +57,9 @@ public class EventService {
         return EventView.of(event, event.delegations, event.days, language);
     }
 
-    public EventView update(long id, EventInput input, Caller caller, Language language) {
+    public EventView update(long id, String ifMatch, EventInput input, Caller caller, Language language) {
         Event event = find(id);
+        Preconditions.requireMatch(ifMatch, event.version);
         validate(input);
         EventView before = stored(event);
         // Old days go before new ones are inserted: a day's date is unique within its event.
@@ -65,13 +67,15 @@ public class EventService {
         event.delegations.clear();
         events.flush();
         apply(input, event);
+        event.markChanged();
         events.flush();
         audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, before, stored(event));
         return EventView.of(event, event.delegations, event.days, language);
     }
 
-    public void delete(long id, Caller caller) {
+    public void delete(long id, String ifMatch, Caller caller) {
         Event event = find(id);
+        Preconditions.requireMatch(ifMatch, event.version);
         long references = events.references(event);
         if (references > 0) {
             throw ProblemException.conflict("Event " + id + " is referred to by " + references

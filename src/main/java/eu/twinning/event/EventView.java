@@ -9,9 +9,12 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.twinning.common.Language;
+import eu.twinning.common.Versioned;
 import eu.twinning.common.LocalizedText;
 import eu.twinning.partner.PartnerRef;
 
@@ -30,7 +33,8 @@ public record EventView(
         List<DelegationView> delegations,
         List<DayView> programme,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonIgnore long version) implements Versioned {
 
     @Schema(name = "Delegation")
     public record DelegationView(@Schema(examples = "LT") String country, @Schema(examples = "15") Integer participants,
@@ -58,6 +62,6 @@ public record EventView(
                         d.items.stream().sorted(Comparator.comparingInt(i -> i.sortOrder))
                                 .map(i -> new ItemView(i.startTime, language.text(i.title), language.text(i.place),
                                         language.text(i.description))).toList())).toList(),
-                e.createdAt, e.updatedAt);
+                e.createdAt, e.updatedAt, e.version);
     }
 }

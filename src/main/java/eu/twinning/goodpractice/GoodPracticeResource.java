@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.twinning.common.Caller;
+import eu.twinning.common.IfMatch;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
@@ -112,10 +113,11 @@ public class GoodPracticeResource {
     @Operation(operationId = "updateGoodPractice", summary = "Replace a good practice",
             description = "Roles: admin; editor of its partner, for drafts and rejected items (a rejected item "
                     + "goes back to draft). 409 for an editor's change to a submitted or published item.")
-    public RestResponse<GoodPracticeView> update(@PathParam("id") long id, @NotNull @Valid GoodPracticeInput input,
+    public RestResponse<GoodPracticeView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+            @NotNull @Valid GoodPracticeInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(id, input, Caller.of(identity), language), language);
+        return Responses.ok(service.update(id, ifMatch.value, input, Caller.of(identity), language), language);
     }
 
     @POST
@@ -124,9 +126,10 @@ public class GoodPracticeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "submitGoodPractice", summary = "Submit a draft for review",
             description = "Roles: admin; editor of its partner. 409 unless the item is a draft.")
-    public RestResponse<GoodPracticeView> submit(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+    public RestResponse<GoodPracticeView> submit(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+            @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.submit(id, Caller.of(identity), language), language);
+        return Responses.ok(service.submit(id, ifMatch.value, Caller.of(identity), language), language);
     }
 
     @POST
@@ -137,10 +140,11 @@ public class GoodPracticeResource {
     @Operation(operationId = "reviewGoodPractice", summary = "Publish or reject a submitted good practice",
             description = "Roles: admin, moderator. 409 unless the item is submitted; a rejection needs a reason, "
                     + "which the submitter can read.")
-    public RestResponse<GoodPracticeView> review(@PathParam("id") long id, @NotNull @Valid ReviewInput review,
+    public RestResponse<GoodPracticeView> review(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+            @NotNull @Valid ReviewInput review,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.review(id, review, Caller.of(identity), language), language);
+        return Responses.ok(service.review(id, ifMatch.value, review, Caller.of(identity), language), language);
     }
 
     @DELETE
@@ -149,7 +153,7 @@ public class GoodPracticeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteGoodPractice", summary = "Remove a good practice",
             description = "Roles: admin; editor of its partner, for items that are not published.")
-    public void delete(@PathParam("id") long id) {
-        service.delete(id, Caller.of(identity));
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }

@@ -11,6 +11,7 @@ import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
+import eu.twinning.common.Preconditions;
 import eu.twinning.common.ProblemException;
 import eu.twinning.event.EventService;
 import eu.twinning.partner.Partner;
@@ -62,8 +63,10 @@ public class GoodPracticeService {
      * Editors change their partner's drafts and rejected items (which go back to draft); a
      * submitted item waits for its review, and a published one is changed by an admin.
      */
-    public GoodPracticeView update(long id, GoodPracticeInput input, Caller caller, Language language) {
+    public GoodPracticeView update(long id, String ifMatch, GoodPracticeInput input, Caller caller,
+            Language language) {
         GoodPractice practice = findVisible(id, caller);
+        Preconditions.requireMatch(ifMatch, practice.version);
         requireEditorOrAdmin(practice, caller);
         if (!caller.isAdmin() && (practice.status == GoodPracticeStatus.SUBMITTED
                 || practice.status == GoodPracticeStatus.PUBLISHED)) {
@@ -75,13 +78,15 @@ public class GoodPracticeService {
         if (practice.status == GoodPracticeStatus.REJECTED) {
             practice.status = GoodPracticeStatus.DRAFT;
         }
+        practice.markChanged();
         practices.flush();
         audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, before, stored(practice));
         return GoodPracticeView.of(practice, language);
     }
 
-    public GoodPracticeView submit(long id, Caller caller, Language language) {
+    public GoodPracticeView submit(long id, String ifMatch, Caller caller, Language language) {
         GoodPractice practice = findVisible(id, caller);
+        Preconditions.requireMatch(ifMatch, practice.version);
         requireEditorOrAdmin(practice, caller);
         requireStatus(practice, GoodPracticeStatus.DRAFT, "submitted");
         GoodPracticeView before = stored(practice);
@@ -95,8 +100,9 @@ public class GoodPracticeService {
     }
 
     /** Moderators and admins publish or reject; a rejection's reason is kept for the submitter. */
-    public GoodPracticeView review(long id, ReviewInput review, Caller caller, Language language) {
+    public GoodPracticeView review(long id, String ifMatch, ReviewInput review, Caller caller, Language language) {
         GoodPractice practice = findVisible(id, caller);
+        Preconditions.requireMatch(ifMatch, practice.version);
         requireStatus(practice, GoodPracticeStatus.SUBMITTED, "reviewed");
         if (review.decision() == ReviewDecision.REJECT && (review.reason() == null || review.reason().isBlank())) {
             throw ProblemException.invalid("reason", "is required to reject");
@@ -112,8 +118,9 @@ public class GoodPracticeService {
     }
 
     /** Admins delete anything; editors their partner's items that are not public. */
-    public void delete(long id, Caller caller) {
+    public void delete(long id, String ifMatch, Caller caller) {
         GoodPractice practice = findVisible(id, caller);
+        Preconditions.requireMatch(ifMatch, practice.version);
         requireEditorOrAdmin(practice, caller);
         if (!caller.isAdmin() && practice.status == GoodPracticeStatus.PUBLISHED) {
             throw Caller.forbidden("A published good practice is removed by an admin");

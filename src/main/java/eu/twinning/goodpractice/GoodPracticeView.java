@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.twinning.common.ExternalLink;
 import eu.twinning.common.Language;
+import eu.twinning.common.Versioned;
 import eu.twinning.common.LocalizedText;
 import eu.twinning.common.Theme;
 import eu.twinning.event.EventRef;
@@ -28,13 +31,14 @@ public record GoodPracticeView(
         Instant reviewedAt,
         String reviewReason,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonIgnore long version) implements Versioned {
 
     static GoodPracticeView of(GoodPractice g, Language language) {
         return new GoodPracticeView(g.id, PartnerRef.of(g.partner, language), language.text(g.title),
                 language.text(g.summary), language.text(g.body), g.themes.stream().sorted(Comparator.comparing(Theme::toString)).toList(),
                 g.links == null ? List.of() : g.links.stream().map(l -> ExternalLink.View.of(l, language)).toList(),
                 EventRef.of(g.event, language), g.status, g.submittedAt, g.reviewedAt, g.reviewReason, g.createdAt,
-                g.updatedAt);
+                g.updatedAt, g.version);
     }
 }

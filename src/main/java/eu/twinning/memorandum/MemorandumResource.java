@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.twinning.common.Caller;
+import eu.twinning.common.IfMatch;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
@@ -103,10 +104,11 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateMemorandum", summary = "Replace a memorandum",
             description = "Roles: admin; editor, for a draft that its own partner signs and that stays one.")
-    public RestResponse<MemorandumView> update(@PathParam("id") long id, @NotNull @Valid MemorandumInput input,
+    public RestResponse<MemorandumView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+            @NotNull @Valid MemorandumInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(id, input, Caller.of(identity), language), language);
+        return Responses.ok(service.update(id, ifMatch.value, input, Caller.of(identity), language), language);
     }
 
     @DELETE
@@ -115,7 +117,7 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteMemorandum", summary = "Remove a memorandum",
             description = "Roles: admin; editor, for its own partner's drafts.")
-    public void delete(@PathParam("id") long id) {
-        service.delete(id, Caller.of(identity));
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }

@@ -9,6 +9,7 @@ import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
+import eu.twinning.common.Preconditions;
 import eu.twinning.common.ProblemException;
 import eu.twinning.event.EventService;
 import eu.twinning.partner.PartnerService;
@@ -54,19 +55,23 @@ public class MemorandumService {
         return MemorandumView.of(memorandum, language);
     }
 
-    public MemorandumView update(long id, MemorandumInput input, Caller caller, Language language) {
+    public MemorandumView update(long id, String ifMatch, MemorandumInput input, Caller caller,
+            Language language) {
         Memorandum memorandum = findVisible(id, caller);
+        Preconditions.requireMatch(ifMatch, memorandum.version);
         requireMayWrite(memorandum, caller);
         MemorandumView before = MemorandumView.of(memorandum, Language.ALL);
         apply(input, memorandum);
         requireMayWrite(memorandum, caller);
+        memorandum.markChanged();
         memoranda.flush();
         audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, before, MemorandumView.of(memorandum, Language.ALL));
         return MemorandumView.of(memorandum, language);
     }
 
-    public void delete(long id, Caller caller) {
+    public void delete(long id, String ifMatch, Caller caller) {
         Memorandum memorandum = findVisible(id, caller);
+        Preconditions.requireMatch(ifMatch, memorandum.version);
         requireMayWrite(memorandum, caller);
         audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, MemorandumView.of(memorandum, Language.ALL), null);
         memoranda.delete(memorandum);

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.twinning.common.Language;
+import eu.twinning.common.Versioned;
 import eu.twinning.common.LocalizedText;
 import eu.twinning.common.Theme;
 import eu.twinning.event.EventRef;
@@ -26,13 +29,14 @@ public record MemorandumView(
         List<Theme> areas,
         EventRef event,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonIgnore long version) implements Versioned {
 
     static MemorandumView of(Memorandum m, Language language) {
         return new MemorandumView(m.id, language.text(m.title), language.text(m.description), m.status, m.signedOn,
                 language.text(m.signedPlace),
                 m.signatories.stream().sorted(Comparator.comparing(p -> p.slug))
                         .map(p -> PartnerRef.of(p, language)).toList(),
-                m.areas.stream().sorted(Comparator.comparing(Theme::toString)).toList(), EventRef.of(m.event, language), m.createdAt, m.updatedAt);
+                m.areas.stream().sorted(Comparator.comparing(Theme::toString)).toList(), EventRef.of(m.event, language), m.createdAt, m.updatedAt, m.version);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.twinning.common.Caller;
+import eu.twinning.common.IfMatch;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Responses;
@@ -51,8 +52,9 @@ public class NetworkResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateNetwork", summary = "Replace the network's description",
             description = "Roles: admin.")
-    public RestResponse<NetworkView> update(@NotNull @Valid NetworkInput input, @BeanParam LanguageParams lang) {
+    public RestResponse<NetworkView> update(@BeanParam IfMatch ifMatch, @NotNull @Valid NetworkInput input,
+            @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(input, Caller.of(identity), language), language);
+        return Responses.ok(service.update(ifMatch.value, input, Caller.of(identity), language), language);
     }
 }

@@ -11,6 +11,7 @@ import eu.twinning.audit.AuditLog;
 import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.LanguageResolver;
+import eu.twinning.common.Preconditions;
 import eu.twinning.common.ProblemException;
 
 @ApplicationScoped
@@ -32,12 +33,13 @@ public class NetworkService {
         return view(find(), language);
     }
 
-    public NetworkView update(NetworkInput input, Caller caller, Language language) {
+    public NetworkView update(String ifMatch, NetworkInput input, Caller caller, Language language) {
         if (input.periodStart() != null && input.periodEnd() != null
                 && input.periodEnd().isBefore(input.periodStart())) {
             throw ProblemException.invalid("periodEnd", "must not be before periodStart");
         }
         Network network = find();
+        Preconditions.requireMatch(ifMatch, network.version);
         NetworkView before = view(network, Language.ALL);
         network.name = input.name();
         network.acronym = input.acronym();
@@ -51,6 +53,7 @@ public class NetworkService {
         network.totalParticipants = input.totalParticipants();
         network.callFigures = input.callFigures();
         network.links = input.links();
+        network.updatedAt = java.time.Instant.now();
         em.flush();
         audit.record(caller, AuditAction.UPDATE, "network", Network.ID, before, view(network, Language.ALL));
         return view(network, language);

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.twinning.common.ExternalLink;
 import eu.twinning.common.Language;
+import eu.twinning.common.Versioned;
 import eu.twinning.common.LocalizedText;
 
 @Schema(name = "Network")
@@ -28,13 +31,14 @@ public record NetworkView(
         List<String> partnerCountries,
         @Schema(description = "Languages a read can be answered in")
         List<String> languages,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonIgnore long version) implements Versioned {
 
     static NetworkView of(Network n, List<String> partnerCountries, List<String> languages, Language language) {
         return new NetworkView(language.text(n.name), n.acronym, language.text(n.programme), language.text(n.strand),
                 language.text(n.measure), language.text(n.aim), n.grantNumber, n.periodStart, n.periodEnd,
                 n.totalParticipants, n.callFigures,
                 n.links == null ? List.of() : n.links.stream().map(l -> ExternalLink.View.of(l, language)).toList(),
-                partnerCountries, languages, n.updatedAt);
+                partnerCountries, languages, n.updatedAt, n.version);
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.twinning.common.Caller;
+import eu.twinning.common.IfMatch;
 import eu.twinning.common.LanguageParams;
 import eu.twinning.common.LanguageResolver;
 import eu.twinning.common.Page;
@@ -105,10 +106,11 @@ public class PartnerResource {
     @Operation(operationId = "updatePartner", summary = "Replace a partner",
             description = "Roles: admin; editor of this partner. A different slug in the body renames the partner; "
                     + "only an admin may change slug, country or role (403 for an editor).")
-    public RestResponse<PartnerView> update(@PathParam("slug") String slug, @NotNull @Valid PartnerInput input,
+    public RestResponse<PartnerView> update(@PathParam("slug") String slug, @BeanParam IfMatch ifMatch,
+            @NotNull @Valid PartnerInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.update(slug, input, Caller.of(identity), language), language);
+        return Responses.ok(service.update(slug, ifMatch.value, input, Caller.of(identity), language), language);
     }
 
     @DELETE
@@ -118,7 +120,7 @@ public class PartnerResource {
     @Operation(operationId = "deletePartner", summary = "Remove a partner",
             description = "Roles: admin. Refused with 409 while memoranda, events or good practices refer to it; "
                     + "its editor tokens are deleted with it.")
-    public void delete(@PathParam("slug") String slug) {
-        service.delete(slug, Caller.of(identity));
+    public void delete(@PathParam("slug") String slug, @BeanParam IfMatch ifMatch) {
+        service.delete(slug, ifMatch.value, Caller.of(identity));
     }
 }

@@ -17,6 +17,7 @@ import eu.twinning.common.Caller;
 import eu.twinning.common.Language;
 import eu.twinning.common.Page;
 import eu.twinning.common.PageRequest;
+import eu.twinning.common.Preconditions;
 import eu.twinning.common.Problem;
 import eu.twinning.common.ProblemException;
 
@@ -55,8 +56,9 @@ public class PartnerService {
     }
 
     /** Admins change anything; a partner's editor changes its profile, but not who or what it is. */
-    public PartnerView update(String slug, PartnerInput input, Caller caller, Language language) {
+    public PartnerView update(String slug, String ifMatch, PartnerInput input, Caller caller, Language language) {
         Partner partner = find(slug);
+        Preconditions.requireMatch(ifMatch, partner.version);
         if (!caller.isAdmin()) {
             if (!caller.edits(partner.id)) {
                 throw Caller.forbidden("Editors change only their own partner");
@@ -70,13 +72,15 @@ public class PartnerService {
         }
         PartnerView before = PartnerView.of(partner, Language.ALL);
         apply(input, partner);
+        partner.markChanged();
         partners.flush();
         audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, partner.slug, before, PartnerView.of(partner, Language.ALL));
         return PartnerView.of(partner, language);
     }
 
-    public void delete(String slug, Caller caller) {
+    public void delete(String slug, String ifMatch, Caller caller) {
         Partner partner = find(slug);
+        Preconditions.requireMatch(ifMatch, partner.version);
         long references = partners.references(partner);
         if (references > 0) {
             throw ProblemException.conflict("Partner '" + slug + "' is referred to by " + references

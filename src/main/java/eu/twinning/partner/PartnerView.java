@@ -2,10 +2,13 @@ package eu.twinning.partner;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.twinning.common.Coordinates;
 import eu.twinning.common.Language;
+import eu.twinning.common.Versioned;
 import eu.twinning.common.LocalizedText;
 
 /** A partner as read. */
@@ -22,11 +25,12 @@ public record PartnerView(
         @Schema(examples = "https://www.daugavpils.lv") String website,
         @Schema(examples = "102") Integer participants,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonIgnore long version) implements Versioned {
 
     public static PartnerView of(Partner p, Language language) {
         Coordinates coordinates = p.latitude == null ? null : new Coordinates(p.latitude, p.longitude);
         return new PartnerView(p.slug, p.countryCode, p.role, p.kind, language.text(p.name), p.localName,
-                language.text(p.description), coordinates, p.website, p.participants, p.createdAt, p.updatedAt);
+                language.text(p.description), coordinates, p.website, p.participants, p.createdAt, p.updatedAt, p.version);
     }
 }

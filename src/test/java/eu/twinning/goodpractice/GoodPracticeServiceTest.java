@@ -50,12 +50,12 @@ class GoodPracticeServiceTest {
     @Test
     void aDraftIsSubmittedThenReviewedOnce() {
         long id = draft(raskaEditor());
-        assertThatThrownBy(() -> service.review(id, new ReviewInput(ReviewDecision.PUBLISH, null), MODERATOR, EN))
+        assertThatThrownBy(() -> service.review(id, null, new ReviewInput(ReviewDecision.PUBLISH, null), MODERATOR, EN))
                 .satisfies(e -> assertThat(status(e)).isEqualTo(409));
-        assertThat(service.submit(id, raskaEditor(), EN).status()).isEqualTo(GoodPracticeStatus.SUBMITTED);
-        assertThat(service.review(id, new ReviewInput(ReviewDecision.PUBLISH, null), MODERATOR, EN).status())
+        assertThat(service.submit(id, null, raskaEditor(), EN).status()).isEqualTo(GoodPracticeStatus.SUBMITTED);
+        assertThat(service.review(id, null, new ReviewInput(ReviewDecision.PUBLISH, null), MODERATOR, EN).status())
                 .isEqualTo(GoodPracticeStatus.PUBLISHED);
-        assertThatThrownBy(() -> service.review(id, new ReviewInput(ReviewDecision.REJECT, "no"), ADMIN, EN))
+        assertThatThrownBy(() -> service.review(id, null, new ReviewInput(ReviewDecision.REJECT, "no"), ADMIN, EN))
                 .satisfies(e -> assertThat(status(e)).isEqualTo(409));
     }
 
@@ -75,10 +75,10 @@ class GoodPracticeServiceTest {
     @Test
     void aRejectedItemGoesBackToDraftWhenEdited() {
         long id = draft(raskaEditor());
-        service.submit(id, raskaEditor(), EN);
-        service.review(id, new ReviewInput(ReviewDecision.REJECT, "Say what the choir does"), MODERATOR, EN);
+        service.submit(id, null, raskaEditor(), EN);
+        service.review(id, null, new ReviewInput(ReviewDecision.REJECT, "Say what the choir does"), MODERATOR, EN);
         assertThat(service.get(id, raskaEditor(), EN).reviewReason()).isEqualTo("Say what the choir does");
-        var edited = service.update(id, new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Choir"),
+        var edited = service.update(id, null, new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Choir"),
                 Map.of("en", "A joint choir of two towns"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null),
                 raskaEditor(), EN);
         assertThat(edited.status()).isEqualTo(GoodPracticeStatus.DRAFT);

@@ -61,16 +61,16 @@ class PartnerServiceTest {
         Caller other = new Caller("other editor", Role.EDITOR, id + 1000, 98L);
         PartnerInput renamed = new PartnerInput("oulu-test", "FI", null, PartnerKind.CITY,
                 Map.of("en", "Oulu"), "Oulu", null, null, null, 5);
-        assertThat(service.update("oulu-test", renamed, editor, new Language("en")).participants()).isEqualTo(5);
-        assertThatThrownBy(() -> service.update("oulu-test", renamed, other, new Language("en")))
+        assertThat(service.update("oulu-test", null, renamed, editor, new Language("en")).participants()).isEqualTo(5);
+        assertThatThrownBy(() -> service.update("oulu-test", null, renamed, other, new Language("en")))
                 .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(403));
         PartnerInput promoted = new PartnerInput("oulu-test", "FI", PartnerRole.LEAD, PartnerKind.CITY,
                 Map.of("en", "Oulu"), "Oulu", null, null, null, 5);
-        assertThatThrownBy(() -> service.update("oulu-test", promoted, editor, new Language("en")))
+        assertThatThrownBy(() -> service.update("oulu-test", null, promoted, editor, new Language("en")))
                 .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(403))
                 .hasMessageContaining("role");
         assertThat(repository.findBySlug("oulu-test").orElseThrow().role).isNull();
-        service.delete("oulu-test", ADMIN);
+        service.delete("oulu-test", null, ADMIN);
     }
 
     @Test
@@ -80,6 +80,6 @@ class PartnerServiceTest {
         assertThat(stored.sortName).isEqualTo("turku");
         assertThat(stored.searchText).contains("turku");
         assertThat(stored.createdAt).isNotNull();
-        service.delete("turku-test", ADMIN);
+        service.delete("turku-test", null, ADMIN);
     }
 }
