@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
- * The packaged jar, in the production profile with an H2 file database (failsafe sets
- * TWINNING_DATA_DIR and TWINNING_ADMIN_TOKEN): seeded, readable, writable, and strict.
+ * The packaged jar, in the production profile on a fresh database (an H2 file, or PostgreSQL with
+ * -Ppostgres; failsafe sets TWINNING_ADMIN_TOKEN): seeded, readable, writable, and strict.
  */
 @QuarkusIntegrationTest
+@io.quarkus.test.common.QuarkusTestResource(FreshDatabaseResource.class)
 class PackagedApplicationIT {
 
     @Test
@@ -25,6 +26,9 @@ class PackagedApplicationIT {
                 .header("Content-Language", "lv");
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count"))
+                .body(org.hamcrest.Matchers.containsString("agroal_active_count"));
     }
 
     @Test

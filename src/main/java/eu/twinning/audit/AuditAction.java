@@ -5,7 +5,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, SUBMIT, REVIEW, REVOKE;
+    CREATE, UPDATE, DELETE, SUBMIT, REVIEW, REVOKE, IMPORT;
 
     @JsonValue
     @Override

@@ -29,6 +29,10 @@ public class BodyLimit implements ReaderInterceptor {
         this.settings = settings;
     }
 
+    /** An import carries the whole network, so it may be larger. */
+    static final String IMPORT_PATH = "/api/v1/network/import";
+    static final int IMPORT_LIMIT = 16 * 1024 * 1024;
+
     private int limit() {
         return settings.get().maxBodySize();
     }
@@ -40,29 +44,35 @@ public class BodyLimit implements ReaderInterceptor {
     void byContentLength(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > limit()) {
-            HttpProblems.send(context, tooLarge());
+                && Long.parseLong(length) > (context.normalizedPath().equals(IMPORT_PATH) ? IMPORT_LIMIT : limit())) {
+            HttpProblems.send(context, tooLarge(limit()));
             return;
         }
         context.next();
     }
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new CountingStream(context.getInputStream()));
+        boolean importing = uri != null && ("/" + uri.getPath()).replace("//", "/").equals(IMPORT_PATH);
+        context.setInputStream(new CountingStream(context.getInputStream(), importing ? IMPORT_LIMIT : limit()));
         return context.proceed();
     }
 
-    private ProblemException tooLarge() {
+    private static ProblemException tooLarge(long limit) {
         return new ProblemException(413, ProblemTypes.BLANK, "Content Too Large",
-                "Request bodies may have at most " + limit() + " bytes", null);
+                "Request bodies may have at most " + limit + " bytes", null);
     }
 
-    private final class CountingStream extends FilterInputStream {
+    private static final class CountingStream extends FilterInputStream {
+        private final long limit;
         private long count;
 
-        CountingStream(InputStream in) {
+        CountingStream(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -85,8 +95,8 @@ public class BodyLimit implements ReaderInterceptor {
 
         private void count(int n) {
             count += n;
-            if (count > limit()) {
-                throw tooLarge();
+            if (count > limit) {
+                throw tooLarge(limit);
             }
         }
     }

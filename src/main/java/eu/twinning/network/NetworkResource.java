@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,11 +31,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class NetworkResource {
 
     private final NetworkService service;
+    private final NetworkArchive archive;
     private final LanguageResolver languages;
     private final SecurityIdentity identity;
 
-    public NetworkResource(NetworkService service, LanguageResolver languages, SecurityIdentity identity) {
+    public NetworkResource(NetworkService service, NetworkArchive archive, LanguageResolver languages,
+            SecurityIdentity identity) {
         this.service = service;
+        this.archive = archive;
         this.languages = languages;
         this.identity = identity;
     }
@@ -44,6 +48,30 @@ public class NetworkResource {
     public RestResponse<NetworkView> get(@BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(language), language);
+    }
+
+    @GET
+    @Path("export")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "exportNetwork", summary = "Export the whole network as one JSON document (admin)",
+            description = "Roles: admin. Every table of the network, row for row, all languages, ids kept; tokens "
+                    + "and the audit log are not included. Import it with importNetwork.")
+    public java.util.Map<String, Object> export() {
+        return archive.export();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "importNetwork", summary = "Replace the network with an exported document (admin)",
+            description = "Roles: admin. Replaces all partners, events, memoranda, good practice and the network "
+                    + "in one transaction; editor tokens are removed (issue new ones), other tokens and the "
+                    + "audit log stay. Answers the number of rows per table. Bodies may be up to 16 MiB here.")
+    public java.util.Map<String, Integer> importDocument(@NotNull java.util.Map<String, Object> document) {
+        return archive.replaceWith(document, Caller.of(identity));
     }
 
     @PUT

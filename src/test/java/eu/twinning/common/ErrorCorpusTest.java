@@ -162,7 +162,16 @@ class ErrorCorpusTest {
                         """, 400, "periodEnd"),
                 write("network without acronym", "PUT", "/api/v1/network", "{\"name\": {\"en\": \"X\"}}", 400,
                         "acronym"),
-                write("delete the network", "DELETE", "/api/v1/network", null, 405, "method"));
+                write("delete the network", "DELETE", "/api/v1/network", null, 405, "method"),
+                write("import of another format", "POST", "/api/v1/network/import",
+                        "{\"format\": \"csv\", \"tables\": {}}", 400, "format"),
+                write("import of an unknown table", "POST", "/api/v1/network/import",
+                        "{\"format\": \"twinning-network-export\", \"formatVersion\": 1, \"tables\": {\"users\": []}}",
+                        400, "tables.users"),
+                write("import of a row that does not fit", "POST", "/api/v1/network/import",
+                        "{\"format\": \"twinning-network-export\", \"formatVersion\": 1, \"tables\": "
+                                + "{\"partner\": [{\"id\": 1, \"password\": \"x\"}]}}", 400, "password"),
+                new Case("anonymous export", "GET", "/api/v1/network/export", null, null, null, 401, "Authorization"));
     }
 
     /** Taken at the first case: RestAssured knows the test server's port only once a test runs. */

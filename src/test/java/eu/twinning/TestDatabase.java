@@ -1,0 +1,51 @@
+package eu.twinning;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/** A fresh, empty database for a packaged application: an H2 directory, or (-Ppostgres) a database. */
+public final class TestDatabase {
+
+    public static final String POSTGRES_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+    private TestDatabase() {
+    }
+
+    public static boolean postgres() {
+        return "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
+    }
+
+    /** Environment variables that point an application at a new database called name. */
+    public static Map<String, String> fresh(String name) {
+        if (postgres()) {
+            recreate(name);
+            return Map.of("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES_SERVER + name,
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres");
+        }
+        try {
+            Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), name);
+            return Map.of("TWINNING_DATA_DIR", dir.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void recreate(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(name);
+        }
+        try (Connection server = DriverManager.getConnection(POSTGRES_SERVER + "postgres", "postgres", "");
+                Statement sql = server.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + name, e);
+        }
+    }
+}
