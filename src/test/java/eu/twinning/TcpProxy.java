@@ -60,8 +60,16 @@ public final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 Socket upstream = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(upstream);
+                synchronized (this) {
+                    // A connection accepted while the link was being cut must not slip through.
+                    if (socket.isClosed()) {
+                        client.close();
+                        upstream.close();
+                        return;
+                    }
+                    open.add(client);
+                    open.add(upstream);
+                }
                 pipe(client, upstream);
                 pipe(upstream, client);
             } catch (IOException closed) {

@@ -32,7 +32,8 @@ public class OpenApiProblems implements OASFilter {
             Map.entry("NotAcceptable", "The Accept header excludes application/json"),
             Map.entry("Conflict", "Conflicts with the current data (duplicate slug, references, state, concurrent change)"),
             Map.entry("UnsupportedMediaType", "The body is not application/json"),
-            Map.entry("InternalError", "The server failed; nothing was changed")));
+            Map.entry("InternalError", "The server failed; nothing was changed"),
+            Map.entry("ServiceUnavailable", "The database cannot be reached; retry after Retry-After seconds")));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -68,6 +69,7 @@ public class OpenApiProblems implements OASFilter {
         add(operation, "406", "NotAcceptable");
         add(operation, "429", "TooManyRequests");
         add(operation, "500", "InternalError");
+        add(operation, "503", "ServiceUnavailable");
         if (path.contains("{")) {
             add(operation, "404", "NotFound");
         }

@@ -109,9 +109,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warn("Database unreachable on " + path(uri) + ": " + e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 5)
+                    .entity(new Problem(ProblemTypes.UNAVAILABLE, "Service Unavailable", 503,
+                            "The database cannot be reached; retry shortly", path(uri), null))
+                    .build();
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(new Problem(ProblemTypes.INTERNAL, "Internal Server Error", 500,
                 "The server failed to answer this request; the error is logged", path(uri), null));
+    }
+
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {

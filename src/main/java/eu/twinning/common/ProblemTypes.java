@@ -9,6 +9,7 @@ public final class ProblemTypes {
     public static final String NOT_FOUND = "urn:twinning:problem:not-found";
     public static final String PRECONDITION_FAILED = "urn:twinning:problem:precondition-failed";
     public static final String CONFLICT = "urn:twinning:problem:conflict";
+    public static final String UNAVAILABLE = "urn:twinning:problem:unavailable";
     public static final String INTERNAL = "urn:twinning:problem:internal";
     /** For problems that the HTTP status says all about. */
     public static final String BLANK = "about:blank";
