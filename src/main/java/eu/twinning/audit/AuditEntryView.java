@@ -1,9 +1,10 @@
 package eu.twinning.audit;
 
 import java.time.Instant;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,19 +20,25 @@ public record AuditEntryView(
         AuditAction action,
         @Schema(examples = "partner") String resourceType,
         @Schema(description = "Slug or id", examples = "raska") String resourceKey,
-        @Schema(type = SchemaType.OBJECT, description = "The resource before the write, in all languages")
-        JsonNode before,
-        @Schema(type = SchemaType.OBJECT, description = "The resource after the write, in all languages")
-        JsonNode after) {
+        @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "The resource before the write, in all languages; empty for a creation")
+        Map<String, Object> before,
+        @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "The resource after the write, in all languages; empty for a deletion")
+        Map<String, Object> after) {
 
     static AuditEntryView of(AuditEntry e, ObjectMapper json) {
         return new AuditEntryView(e.id, e.occurredAt, e.actor, e.actorRole, e.action, e.resourceType, e.resourceKey,
                 read(json, e.beforeState), read(json, e.afterState));
     }
 
-    private static JsonNode read(ObjectMapper json, String state) {
+    private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+    };
+
+    /** Read as a map (insertion-ordered), which the spec can describe as a free-form object. */
+    private static Map<String, Object> read(ObjectMapper json, String state) {
         try {
-            return state == null ? null : json.readTree(state);
+            return state == null ? null : json.readValue(state, STATE);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored audit state is not JSON", e);
         }

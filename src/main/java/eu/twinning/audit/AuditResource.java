@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,13 +50,15 @@ public class AuditResource {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listAuditEntries", summary = "List the audit log of writes (admin)",
-            description = "Newest first by default. Sort key: occurredAt.")
+            description = "Roles: admin. Newest first by default.")
+    @Extension(name = "x-sort-keys", value = "-occurredAt")
     public RestResponse<Page<AuditEntryView>> list(@BeanParam PageParams paging,
             @Parameter(description = "partner, memorandum, event, good-practice, network or token",
                     example = "partner") @QueryParam("resourceType") String resourceType,
             @Parameter(description = "Slug or id of the resource", example = "raska") @QueryParam("resourceKey")
             String resourceKey,
-            @Parameter(description = "Entries on or after this date", example = "2026-01-01") @QueryParam("from")
+            @Parameter(description = "Entries on or after this date", example = "2026-01-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
             String from,
             @Context UriInfo uri) {
         var page = paging.toRequest(SORT_KEYS, "-occurredAt");

@@ -6,31 +6,23 @@ import java.util.Map;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.panache.common.Sort;
 
 /**
- * Paging and sorting parameters. They arrive as strings so that a bad value is answered with a
+ * Paging and sorting parameters, documented in the spec by eu.twinning.openapi.SharedParameters
+ * and SortParameters. They arrive as strings so that a bad value is answered with a
  * 400 problem naming the parameter (JAX-RS would answer a failed conversion with a bare 404).
  */
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 0",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items per page",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public String size;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma-separated sort keys, each optionally prefixed with - for descending; "
-            + "the allowed keys are listed per operation")
     public String sort;
 
     /**

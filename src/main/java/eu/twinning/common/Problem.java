@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail: the one shape of every error this API returns. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details", requiredProperties = { "type", "title", "status" })
 public record Problem(
         @Schema(description = "Identifies the kind of problem", examples = "urn:twinning:problem:validation") String type,
         @Schema(examples = "Request is invalid") String title,

@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,16 +62,20 @@ public class EventResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "List events",
-            description = "Sort keys: startDate, endDate, updatedAt (default startDate).")
+            description = "Summaries of the network's events, without programme; read one event for its programme "
+                    + "and delegations. from and to select the events that overlap the range.")
+    @Extension(name = "x-sort-keys", value = "startDate,endDate,updatedAt")
     public RestResponse<Page<EventSummary>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Events ending on or after this date", example = "2018-01-01")
+            @Parameter(description = "Events ending on or after this date", example = "2018-01-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
-            @Parameter(description = "Events starting on or before this date", example = "2018-12-31")
+            @Parameter(description = "Events starting on or before this date", example = "2018-12-31",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
             @Parameter(description = "Slug of a partner that hosted or sent a delegation", example = "raska")
             @QueryParam("partner") String partner,
-            @Parameter(description = "Event type") @QueryParam("type") String type,
-            @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
+            @Parameter(description = "Event type", schema = @Schema(implementation = EventType.class)) @QueryParam("type") String type,
+            @QueryParam("q") String q,
             @Context UriInfo uri) {
         var filter = new EventFilter(Params.date("from", from), Params.date("to", to), partner,
                 Params.enumValue("type", type, EventType.class), Params.query(q));

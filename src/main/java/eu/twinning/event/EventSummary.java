@@ -17,8 +17,8 @@ public record EventSummary(
         EventType type,
         @Schema(examples = "2018-11-08") LocalDate startDate,
         @Schema(examples = "2018-11-12") LocalDate endDate,
-        LocalizedText venue,
-        PartnerRef host,
+        @Schema(nullable = true) LocalizedText venue,
+        @Schema(nullable = true) PartnerRef host,
         Instant updatedAt) {
 
     static EventSummary of(Event e, Language language) {

@@ -23,13 +23,13 @@ import eu.twinning.partner.PartnerRef;
 public record EventView(
         @Schema(examples = "1") long id,
         LocalizedText title,
-        LocalizedText description,
+        @Schema(nullable = true) LocalizedText description,
         EventType type,
         @Schema(examples = "2018-11-08") LocalDate startDate,
         @Schema(examples = "2018-11-12") LocalDate endDate,
-        LocalizedText venue,
-        PartnerRef host,
-        @Schema(examples = "159") Integer totalParticipants,
+        @Schema(nullable = true) LocalizedText venue,
+        @Schema(nullable = true) PartnerRef host,
+        @Schema(nullable = true, examples = "159") Integer totalParticipants,
         List<DelegationView> delegations,
         List<DayView> programme,
         Instant createdAt,
@@ -37,19 +37,20 @@ public record EventView(
         @JsonIgnore long version) implements Versioned {
 
     @Schema(name = "Delegation")
-    public record DelegationView(@Schema(examples = "LT") String country, @Schema(examples = "15") Integer participants,
+    public record DelegationView(@Schema(examples = "LT") String country, @Schema(nullable = true, examples = "15") Integer participants,
             List<PartnerRef> partners) {
     }
 
     @Schema(name = "ProgrammeDay")
-    public record DayView(@Schema(examples = "2018-11-09") LocalDate date, LocalizedText title, List<ItemView> items) {
+    public record DayView(@Schema(examples = "2018-11-09") LocalDate date, @Schema(nullable = true) LocalizedText title, List<ItemView> items) {
     }
 
     @Schema(name = "ProgrammeItem")
     public record ItemView(
             @JsonFormat(pattern = "HH:mm")
-            @Schema(type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", examples = "09:30") LocalTime time,
-            LocalizedText title, LocalizedText place, LocalizedText description) {
+            @Schema(type = SchemaType.STRING, nullable = true, pattern = "^\\d{2}:\\d{2}$", examples = "09:30") LocalTime time,
+            LocalizedText title, @Schema(nullable = true) LocalizedText place,
+            @Schema(nullable = true) LocalizedText description) {
     }
 
     static EventView of(Event e, List<Delegation> delegations, List<ProgrammeDay> days, Language language) {

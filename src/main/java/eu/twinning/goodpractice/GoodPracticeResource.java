@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,13 +63,15 @@ public class GoodPracticeResource {
     @GET
     @Operation(operationId = "listGoodPractices", summary = "List good practices",
             description = "Anonymous readers see published items; editors also their own partner's items in any "
-                    + "state; moderators and admins all. Sort keys: createdAt (default -createdAt), submittedAt, "
-                    + "reviewedAt, updatedAt.")
+                    + "state; moderators and admins all.")
+    @Extension(name = "x-sort-keys", value = "-createdAt,submittedAt,reviewedAt,updatedAt")
     public RestResponse<Page<GoodPracticeView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Slug of the submitting partner", example = "raska") @QueryParam("partner") String partner,
-            @Parameter(description = "A theme the item is tagged with", example = "solidarity") @QueryParam("theme") String theme,
-            @Parameter(description = "draft, submitted, published or rejected (among the items the caller may see)") @QueryParam("status") String status,
-            @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
+            @Parameter(description = "A theme the item is tagged with", example = "solidarity",
+                    schema = @Schema(implementation = Theme.class)) @QueryParam("theme") String theme,
+            @Parameter(description = "Workflow state, among the items the caller may see",
+                    schema = @Schema(implementation = GoodPracticeStatus.class)) @QueryParam("status") String status,
+            @QueryParam("q") String q,
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
         var filter = new GoodPracticeFilter(partner, Params.enumValue("theme", theme, Theme.class),

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,11 +60,14 @@ public class MemorandumResource {
 
     @GET
     @Operation(operationId = "listMemoranda", summary = "List memoranda of cooperation",
-            description = "Sort keys: signedOn, updatedAt (default signedOn).")
+            description = "Signed and terminated memoranda for everyone; drafts also for admins, moderators and "
+                    + "the editors of a signatory.")
+    @Extension(name = "x-sort-keys", value = "signedOn,updatedAt")
     public RestResponse<Page<MemorandumView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner") String partner,
-            @Parameter(description = "Status: draft, signed or terminated; drafts only for those who may see them") @QueryParam("status") String status,
-            @Parameter(description = "Free text, accent- and case-insensitive, in any language") @QueryParam("q") String q,
+            @Parameter(description = "Status; drafts only for those who may see them",
+                    schema = @Schema(implementation = MemorandumStatus.class)) @QueryParam("status") String status,
+            @QueryParam("q") String q,
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
         var filter = new MemorandumFilter(partner, Params.enumValue("status", status, MemorandumStatus.class),

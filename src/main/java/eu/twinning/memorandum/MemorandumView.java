@@ -21,13 +21,13 @@ import eu.twinning.partner.PartnerRef;
 public record MemorandumView(
         @Schema(examples = "1") long id,
         LocalizedText title,
-        LocalizedText description,
+        @Schema(nullable = true) LocalizedText description,
         MemorandumStatus status,
-        @Schema(examples = "2018-11-09") LocalDate signedOn,
-        LocalizedText signedPlace,
+        @Schema(nullable = true, examples = "2018-11-09") LocalDate signedOn,
+        @Schema(nullable = true) LocalizedText signedPlace,
         List<PartnerRef> signatories,
         List<Theme> areas,
-        EventRef event,
+        @Schema(nullable = true) EventRef event,
         Instant createdAt,
         Instant updatedAt,
         @JsonIgnore long version) implements Versioned {

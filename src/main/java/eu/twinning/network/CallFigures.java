@@ -15,17 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Figures of the funding call the project won, overall and per country. */
 @Schema(name = "CallFigures")
 public record CallFigures(
-        @Schema(examples = "2018-03-01") LocalDate callDate,
-        @PositiveOrZero @Max(1_000_000) @Schema(examples = "382") Integer projectsSubmitted,
-        @PositiveOrZero @Max(1_000_000) @Schema(examples = "137") Integer projectsFunded,
-        @Size(max = 60) List<@NotNull @Valid CountryFigures> byCountry) {
+        @Schema(nullable = true, examples = "2018-03-01") LocalDate callDate,
+        @PositiveOrZero @Max(1_000_000) @Schema(nullable = true, examples = "382") Integer projectsSubmitted,
+        @PositiveOrZero @Max(1_000_000) @Schema(nullable = true, examples = "137") Integer projectsFunded,
+        @Size(max = 60) @Schema(nullable = true) List<@NotNull @Valid CountryFigures> byCountry) {
 
     @Schema(name = "CountryCallFigures")
     public record CountryFigures(
             @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as LV")
             @Schema(examples = "LV") String country,
-            @PositiveOrZero @Max(1_000_000) @Schema(examples = "3") Integer projectsSubmitted,
-            @PositiveOrZero @Max(1_000_000) @Schema(examples = "3") Integer projectsFunded,
-            @Size(max = 100) List<@NotNull @Size(max = 200) String> fundedApplicants) {
+            @PositiveOrZero @Max(1_000_000) @Schema(nullable = true, examples = "3") Integer projectsSubmitted,
+            @PositiveOrZero @Max(1_000_000) @Schema(nullable = true, examples = "3") Integer projectsFunded,
+            @Size(max = 100) @Schema(nullable = true) List<@NotNull @Size(max = 200) String> fundedApplicants) {
     }
 }

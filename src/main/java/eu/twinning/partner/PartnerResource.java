@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,12 +61,15 @@ public class PartnerResource {
 
     @GET
     @Operation(operationId = "listPartners", summary = "List partners",
-            description = "Sort keys: name, country, slug, updatedAt (default name).")
+            description = "The network's partners, a page at a time, in the reader's language; the filters combine.")
+    @Extension(name = "x-sort-keys", value = "name,country,slug,updatedAt")
     public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "LT") @QueryParam("country") String country,
-            @Parameter(description = "Role in the network: lead, partner or visiting") @QueryParam("role") String role,
-            @Parameter(description = "Kind: city or district") @QueryParam("kind") String kind,
-            @Parameter(description = "Free text, accent- and case-insensitive, in any language", example = "lodz")
+            @Parameter(description = "ISO 3166-1 alpha-2 country code, in any case", example = "LT",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$")) @QueryParam("country") String country,
+            @Parameter(description = "Role in the network",
+                    schema = @Schema(implementation = PartnerRole.class)) @QueryParam("role") String role,
+            @Parameter(description = "City or district",
+                    schema = @Schema(implementation = PartnerKind.class)) @QueryParam("kind") String kind,
             @QueryParam("q") String q,
             @Context UriInfo uri) {
         var filter = new PartnerFilter(Params.country("country", country),

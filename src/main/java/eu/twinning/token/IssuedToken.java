@@ -13,9 +13,9 @@ public record IssuedToken(
         @Schema(examples = "3") long id,
         String name,
         Role role,
-        PartnerRef partner,
+        @Schema(nullable = true, description = "The partner an editor edits for") PartnerRef partner,
         Instant createdAt,
-        Instant expiresAt,
+        @Schema(nullable = true) Instant expiresAt,
         @Schema(description = "The bearer token. Store it now: it cannot be read again.",
                 examples = "twn_3q2-7wEhJb0n5k8Zr1tVx9yQpLmN4cD6fGhJkLmNoPq") String token) {
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,9 +60,10 @@ public class TokenResource {
 
     @GET
     @Operation(operationId = "listTokens", summary = "List API tokens (admin)",
-            description = "Never shows a token or its hash. Sort keys: createdAt (default), name.")
+            description = "Roles: admin. Never shows a token or its hash.")
+    @Extension(name = "x-sort-keys", value = "createdAt,name")
     public RestResponse<Page<TokenView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "admin, editor or moderator") @QueryParam("role") String role,
+            @Parameter(description = "Role of the token", schema = @Schema(implementation = Role.class)) @QueryParam("role") String role,
             @Parameter(description = "Slug of an editor's partner", example = "raska") @QueryParam("partner")
             String partner,
             @Context UriInfo uri) {

@@ -14,11 +14,11 @@ public record TokenView(
         @Schema(examples = "3") long id,
         @Schema(examples = "Raška website editor") String name,
         Role role,
-        PartnerRef partner,
+        @Schema(nullable = true, description = "The partner an editor edits for") PartnerRef partner,
         Instant createdAt,
-        Instant expiresAt,
-        Instant lastUsedAt,
-        Instant revokedAt,
+        @Schema(nullable = true) Instant expiresAt,
+        @Schema(nullable = true) Instant lastUsedAt,
+        @Schema(nullable = true) Instant revokedAt,
         @Schema(description = "Neither revoked nor expired") boolean active) {
 
     static TokenView of(ApiToken t, Language language) {

@@ -1,4 +1,4 @@
-package eu.twinning.common;
+package eu.twinning.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

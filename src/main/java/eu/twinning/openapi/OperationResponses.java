@@ -1,0 +1,130 @@
+package eu.twinning.openapi;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * Documents what every operation can answer besides its success: the problem responses (RFC 9457,
+ * defined once in META-INF/openapi.yaml) and the headers of its successful answers. One rule for
+ * all operations, so that none forgets one; the contract tests hold the server to it.
+ */
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 100)
+public class OperationResponses implements OASFilter {
+
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> document(path, method, operation)));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean write = method != PathItem.HttpMethod.GET;
+        boolean secured = operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(requirement -> !requirement.getSchemes().isEmpty());
+        // Any request may carry a token, and a bad one is refused even on a public read.
+        problem(operation, "400", "BadRequest");
+        problem(operation, "401", "Unauthorized");
+        if (secured) {
+            problem(operation, "403", "Forbidden");
+        }
+        if (path.contains("{")) {
+            problem(operation, "404", "NotFound");
+        }
+        problem(operation, "406", "NotAcceptable");
+        if (write) {
+            problem(operation, "409", "Conflict");
+        }
+        if (hasParameter(operation, "IfMatch")) {
+            problem(operation, "412", "PreconditionFailed");
+        }
+        if (operation.getRequestBody() != null) {
+            problem(operation, "413", "ContentTooLarge");
+            problem(operation, "415", "UnsupportedMediaType");
+        }
+        problem(operation, "429", "TooManyRequests");
+        problem(operation, "500", "InternalError");
+        problem(operation, "503", "ServiceUnavailable");
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                successHeaders(path, write, status, operation, response);
+            }
+        });
+    }
+
+    private static void successHeaders(String path, boolean write, String status, Operation operation,
+            APIResponse response) {
+        RATE_LIMIT_HEADERS.forEach(name -> response.addHeader(name, ref(name.replace("-", ""))));
+        if (response.getContent() == null) {
+            return;
+        }
+        response.addHeader("Content-Language", ref("ContentLanguage"));
+        response.addHeader("Vary", ref("Vary"));
+        if (isPage(response)) {
+            response.addHeader("Link", ref("Link"));
+        }
+        if (isVersioned(response)) {
+            response.addHeader("ETag", ref("ETag"));
+            if (!write && status.equals("200")) {
+                notModified(operation);
+            }
+        }
+        if (status.equals("201")) {
+            response.addHeader("Location", ref("Location"));
+        }
+    }
+
+    /** Responses whose body is a stored resource with a version carry an ETag. */
+    private static boolean isVersioned(APIResponse response) {
+        return VERSIONED.contains(schemaName(response));
+    }
+
+    private static boolean isPage(APIResponse response) {
+        return schemaName(response).startsWith("Page");
+    }
+
+    private static String schemaName(APIResponse response) {
+        return response.getContent().getMediaTypes().values().stream()
+                .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
+                .filter(java.util.Objects::nonNull)
+                .map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
+                .findFirst().orElse("");
+    }
+
+    private static final java.util.Set<String> VERSIONED = java.util.Set.of("Partner", "Event", "Memorandum",
+            "GoodPractice", "Network");
+
+    private static void notModified(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/IfNoneMatch"));
+        APIResponse notModified = OASFactory.createAPIResponse()
+                .description("Not modified: the representation named by If-None-Match is current")
+                .addHeader("ETag", ref("ETag"));
+        RATE_LIMIT_HEADERS.forEach(name -> notModified.addHeader(name, ref(name.replace("-", ""))));
+        operation.getResponses().addAPIResponse("304", notModified);
+    }
+
+    private static void problem(Operation operation, String status, String component) {
+        operation.getResponses().addAPIResponse(status,
+                OASFactory.createAPIResponse().ref("#/components/responses/" + component));
+    }
+
+    private static boolean hasParameter(Operation operation, String component) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> ("#/components/parameters/" + component).equals(p.getRef()));
+    }
+
+    private static Header ref(String name) {
+        return OASFactory.createHeader().ref("#/components/headers/" + name);
+    }
+}
