@@ -88,7 +88,9 @@ public class EventResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getEvent", summary = "Read an event with its delegations and programme")
+    @Operation(operationId = "getEvent", summary = "Read an event with its delegations and programme",
+            description = "The event, the delegations that came (participants per country, with the partners "
+                    + "they stand for) and its programme day by day. Public.")
     public RestResponse<EventView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(id, language), language);

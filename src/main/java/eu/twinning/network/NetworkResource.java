@@ -44,7 +44,9 @@ public class NetworkResource {
     }
 
     @GET
-    @Operation(operationId = "getNetwork", summary = "Read the network: the project, its programme and call figures")
+    @Operation(operationId = "getNetwork", summary = "Read the network: the project, its programme and call figures",
+            description = "The twinning project this instance serves, with the languages it answers in and the "
+                    + "countries of its partners (derived from the partner list). Public.")
     public RestResponse<NetworkView> get(@BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(language), language);

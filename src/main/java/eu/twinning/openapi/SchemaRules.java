@@ -33,8 +33,9 @@ import io.smallrye.openapi.internal.models.media.SchemaSupport;
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 300)
 public class SchemaRules implements OASFilter {
 
+    /* LocalTime has no format: the API writes "09:30", not RFC 3339's full-time; its fields carry a pattern. */
     private static final Map<String, String> DATE_TIME_FORMATS = Map.of("LocalDate", "date", "Instant", "date-time",
-            "LocalTime", "time");
+            "LocalTime", "");
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final String INPUT = "Input";
 
@@ -149,7 +150,7 @@ public class SchemaRules implements OASFilter {
                 boolean nullable = Boolean.TRUE.equals(SchemaSupport.getNullable(s));
                 s.setRef(null);
                 s.setType(List.of(Schema.SchemaType.STRING));
-                s.setFormat(format);
+                s.setFormat(format.isEmpty() ? null : format);
                 if (nullable) {
                     SchemaSupport.setNullable(s, true);
                 }

@@ -82,7 +82,8 @@ public class PartnerResource {
 
     @GET
     @Path("{slug}")
-    @Operation(operationId = "getPartner", summary = "Read a partner")
+    @Operation(operationId = "getPartner", summary = "Read a partner",
+            description = "A partner city or district by its slug. Public; fields the sources do not give are null.")
     public RestResponse<PartnerView> get(@PathParam("slug") String slug, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(slug, language), language);

@@ -75,7 +75,9 @@ public class TokenResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getToken", summary = "Read an API token's record (admin)")
+    @Operation(operationId = "getToken", summary = "Read an API token's record (admin)",
+            description = "Roles: admin. Name, role, partner, expiry, last use and revocation; never the token "
+                    + "or its hash.")
     public RestResponse<TokenView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(id, language), language);
