@@ -149,8 +149,12 @@ final class BreakingChanges {
             lines.add(where + ": field '" + path(field, removed) + "' removed");
         }
         if (schema.isChangedType()) {
-            lines.add(where + ": " + subject + "changed type from " + schema.getOldSchema().getType() + " to "
-                    + schema.getNewSchema().getType());
+            var before = schema.getOldSchema();
+            var after = schema.getNewSchema();
+            boolean sameType = java.util.Objects.equals(before.getType(), after.getType());
+            lines.add(where + ": " + subject + (sameType
+                    ? "changed format from " + before.getFormat() + " to " + after.getFormat()
+                    : "changed type from " + before.getType() + " to " + after.getType()));
         }
         if (schema.isDiscriminatorPropertyChanged()) {
             lines.add(where + ": " + subject + "discriminator changed");
