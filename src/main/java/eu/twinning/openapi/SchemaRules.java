@@ -21,8 +21,8 @@ import io.smallrye.openapi.internal.models.media.SchemaSupport;
  * <ul>
  * <li>dates and times are plain strings with a format, not components named after Java classes
  * (generators would turn "LocalDate" into a class of its own);</li>
- * <li>a nullable value is written the OpenAPI 3.0 way, nullable: true, where SmallRye writes the
- * 3.1 idiom "anyOf: [the schema, {enum: [null]}]";</li>
+ * <li>a nullable value is written as OpenAPI 3.0.3 defines it (see {@link #nullable}), where
+ * SmallRye models the 3.1 idiom "anyOf: [the schema, {type: null}]";</li>
  * <li>a body schema (*Input) refuses unknown properties, as the server does; its optional
  * properties may be null; and it lists, read-only, the fields of the matching read that the
  * server ignores, so that a read with lang=* can be sent back as it is;</li>
@@ -41,11 +41,12 @@ public class SchemaRules implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        DATE_TIME_FORMATS.keySet().forEach(openAPI.getComponents()::removeSchema);
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        schemas.values().forEach(SchemaRules::nullableAs30);
         schemas.values().forEach(SchemaRules::inlineDateTimes);
-        schemas.values().forEach(schema -> nullableAs30(schema, schemas));
-        schemas.values().stream().filter(schema -> schema.getOneOf() != null).forEach(schema -> schema.setType(null));
+        DATE_TIME_FORMATS.keySet().forEach(openAPI.getComponents()::removeSchema);
+        schemas.values().stream().filter(schema -> schema.getOneOf() != null && schema.getProperties() == null)
+                .forEach(schema -> schema.setType(null));
         schemas.values().forEach(SchemaRules::bareReferences);
         Set<String> written = new HashSet<>();
         Set<String> read = new HashSet<>();
@@ -58,7 +59,7 @@ public class SchemaRules implements OASFilter {
         openAPI.getComponents().getResponses().values().forEach(r -> reachable(r.getContent(), schemas, read));
         schemas.forEach((name, schema) -> {
             if (name.endsWith(INPUT)) {
-                strictInput(schema, schemas.get(name.substring(0, name.length() - INPUT.length())), schemas);
+                strictInput(schema, schemas.get(name.substring(0, name.length() - INPUT.length())));
             } else if (read.contains(name) && !written.contains(name) && schema.getProperties() != null
                     && schema.getRequired() == null) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
@@ -66,12 +67,12 @@ public class SchemaRules implements OASFilter {
         });
     }
 
-    private static void strictInput(Schema input, Schema read, Map<String, Schema> schemas) {
+    private static void strictInput(Schema input, Schema read) {
         input.additionalPropertiesBoolean(false);
         List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
         input.getProperties().forEach((name, property) -> {
             if (!required.contains(name)) {
-                nullable(property, schemas);
+                nullable(property);
             }
         });
         if (read != null && read.getProperties() != null) {
@@ -85,47 +86,62 @@ public class SchemaRules implements OASFilter {
     }
 
     /** SmallRye models a nullable value as anyOf: [the value's schema, {type: null}], the 3.1 way. */
-    private static void nullableAs30(Schema schema, Map<String, Schema> schemas) {
+    private static void nullableAs30(Schema schema) {
         visit(schema, s -> {
             List<Schema> anyOf = s.getAnyOf();
             if (anyOf != null && anyOf.size() == 2 && anyOf.stream().anyMatch(SchemaRules::isNullOnly)) {
                 Schema value = anyOf.stream().filter(a -> !isNullOnly(a)).findFirst().orElseThrow();
                 s.setAnyOf(null);
                 s.setRef(value.getRef());
-                nullable(s, schemas);
+                s.setType(value.getType());
+                s.setFormat(value.getFormat());
+                nullable(s);
             }
         });
-    }
-
-    /**
-     * Makes a schema nullable as OpenAPI 3.0 and its generators understand it: nullable: true beside
-     * a type. A reference becomes allOf: [the reference] with the referenced type (SmallRye would
-     * write a typeless nullable schema as "only null"); LocalizedText, a string or an object, has a
-     * nullable twin instead.
-     */
-    private static void nullable(Schema s, Map<String, Schema> schemas) {
-        String ref = s.getRef();
-        if (ref != null && ref.equals(REF_PREFIX + "LocalizedText")) {
-            s.setRef(REF_PREFIX + "OptionalLocalizedText");
-            return;
-        }
-        if (ref != null) {
-            s.setRef(null);
-            s.setAllOf(List.of(OASFactory.createSchema().ref(ref)));
-            Schema target = schemas.get(ref.substring(REF_PREFIX.length()));
-            s.setType(target == null || target.getType() == null ? null : new ArrayList<>(target.getType()));
-        }
-        // SmallRye's own way to say nullable in its model; it writes nullable: true for 3.0.
-        SchemaSupport.setNullable(s, true);
     }
 
     private static boolean isNullOnly(Schema schema) {
         return List.of(Schema.SchemaType.NULL).equals(schema.getType());
     }
 
-    /** "type: object, allOf: [{$ref}]" with nothing beside it says no more than the reference. */
+    /**
+     * Makes a schema nullable as OpenAPI 3.0.3 defines it: nullable: true widens only the type
+     * beside it. A reference therefore becomes "oneOf: [the reference, {enum: [null]}]", which
+     * linters and client generators read as "that schema, or null" (SmallRye would fold an anyOf
+     * into "allOf + nullable", which does not admit null in 3.0.3). LocalizedText, a string or an
+     * object, has a nullable twin instead.
+     */
+    private static void nullable(Schema s) {
+        String ref = s.getRef();
+        if (ref != null && ref.equals(REF_PREFIX + "LocalizedText")) {
+            s.setRef(REF_PREFIX + "OptionalLocalizedText");
+        } else if (dateTimeFormat(s) != null) {
+            String format = dateTimeFormat(s);
+            s.setRef(null);
+            s.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)));
+            s.setFormat(format.isEmpty() ? null : format);
+        } else if (ref != null) {
+            s.setRef(null);
+            s.setType(null);
+            // SmallRye writes a schema of type null as 3.0's "enum: [null]".
+            s.setOneOf(List.of(OASFactory.createSchema().ref(ref),
+                    OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+        } else {
+            // SmallRye's own way to say nullable in its model; it writes nullable: true for 3.0.
+            SchemaSupport.setNullable(s, true);
+        }
+    }
+
+    /**
+     * A reference with only its target's type beside it says no more than the reference; SmallRye
+     * would write it as "type: object, allOf: [{$ref}]", which generators turn into a type of its own.
+     */
     private static void bareReferences(Schema schema) {
         visit(schema, s -> {
+            if (s.getRef() != null && s.getDescription() == null && s.getExample() == null
+                    && !Boolean.TRUE.equals(SchemaSupport.getNullable(s))) {
+                s.setType(null);
+            }
             if (s.getAllOf() != null && s.getAllOf().size() == 1 && s.getAllOf().get(0).getRef() != null
                     && s.getDescription() == null && s.getExample() == null && s.getProperties() == null
                     && !Boolean.TRUE.equals(SchemaSupport.getNullable(s))) {
