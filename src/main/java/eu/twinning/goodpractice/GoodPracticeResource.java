@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -61,6 +62,9 @@ public class GoodPracticeResource {
     }
 
     @GET
+    // Anonymous, or with a token that shows the caller's unpublished items too.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "listGoodPractices", summary = "List good practices",
             description = "Anonymous readers see published items; editors also their own partner's items in any "
                     + "state; moderators and admins all.")
@@ -84,6 +88,9 @@ public class GoodPracticeResource {
 
     @GET
     @Path("{id}")
+    // Anonymous, or with a token that shows the caller's unpublished items too.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getGoodPractice", summary = "Read a good practice",
             description = "An unpublished item is 404 except to its partner's editors, moderators and admins.")
     public RestResponse<GoodPracticeView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -59,6 +60,9 @@ public class MemorandumResource {
     }
 
     @GET
+    // Anonymous, or with a token that shows the caller's unpublished items too.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "listMemoranda", summary = "List memoranda of cooperation",
             description = "Signed and terminated memoranda for everyone; drafts also for admins, moderators and "
                     + "the editors of a signatory.")
@@ -78,6 +82,9 @@ public class MemorandumResource {
 
     @GET
     @Path("{id}")
+    // Anonymous, or with a token that shows the caller's unpublished items too.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getMemorandum", summary = "Read a memorandum",
             description = "A draft is 404 except to admins, moderators and its signatories' editors.")
     public RestResponse<MemorandumView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {

@@ -31,8 +31,9 @@ public class OperationResponses implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean write = method != PathItem.HttpMethod.GET;
-        boolean secured = operation.getSecurity() != null && operation.getSecurity().stream()
-                .anyMatch(requirement -> !requirement.getSchemes().isEmpty());
+        // Secured: a token is required (no empty, anonymous alternative among the requirements).
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                && operation.getSecurity().stream().noneMatch(requirement -> requirement.getSchemes().isEmpty());
         // Any request may carry a token, and a bad one is refused even on a public read.
         problem(operation, "400", "BadRequest");
         problem(operation, "401", "Unauthorized");

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
 
 import eu.twinning.Fixtures;
@@ -29,18 +32,27 @@ class RateLimitTest {
     }
 
     @Test
-    void anonymousCallersAreLimitedAndToldWhenToRetry() {
+    void anonymousCallersAreLimitedAndToldWhenToRetry() throws Exception {
         for (int remaining = 4; remaining >= 0; remaining--) {
             given().get("/api/v1/network").then().statusCode(200)
                     .header("RateLimit-Limit", "5")
                     .header("RateLimit-Remaining", String.valueOf(remaining))
                     .header("RateLimit-Reset", notNullValue());
         }
-        given().get("/api/v1/network").then().statusCode(429)
+        var tooMany = given().get("/api/v1/network").then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .header("RateLimit-Remaining", "0")
-                .body("detail", containsString("5 requests a minute"));
+                .body("detail", containsString("5 requests a minute"))
+                .extract().jsonPath();
+        // The spec's example of this problem (which no other test can replay) has its shape and words.
+        JsonNode example = new ObjectMapper().readTree(getClass().getResource("/openapi/examples/problems.json"))
+                .at("/TooManyRequests/limit/value");
+        org.assertj.core.api.Assertions.assertThat(tooMany.getString("type")).isEqualTo(example.get("type").asText());
+        org.assertj.core.api.Assertions.assertThat(tooMany.getString("title")).isEqualTo(example.get("title").asText());
+        String detail = "More than \\d+ requests a minute; retry in \\d+ s";
+        org.assertj.core.api.Assertions.assertThat(tooMany.getString("detail")).matches(detail);
+        org.assertj.core.api.Assertions.assertThat(example.get("detail").asText()).matches(detail);
         // Bad tokens count against the address too: guessing does not reset the allowance.
         given().header("Authorization", "Bearer twn_guess").get("/api/v1/network").then().statusCode(429);
 
