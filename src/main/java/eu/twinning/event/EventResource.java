@@ -74,7 +74,8 @@ public class EventResource {
             @QueryParam("to") String to,
             @Parameter(description = "Slug of a partner that hosted or sent a delegation", example = "raska")
             @QueryParam("partner") String partner,
-            @Parameter(description = "Event type", schema = @Schema(implementation = EventType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Event type", schema = @Schema(implementation = EventType.class))
+            @QueryParam("type") String type,
             @QueryParam("q") String q,
             @Context UriInfo uri) {
         var filter = new EventFilter(Params.date("from", from), Params.date("to", to), partner,

@@ -65,7 +65,8 @@ public class PartnerResource {
     @Extension(name = "x-sort-keys", value = "name,country,slug,updatedAt")
     public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "ISO 3166-1 alpha-2 country code, in any case", example = "LT",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$")) @QueryParam("country") String country,
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"))
+            @QueryParam("country") String country,
             @Parameter(description = "Role in the network",
                     schema = @Schema(implementation = PartnerRole.class)) @QueryParam("role") String role,
             @Parameter(description = "City or district",

@@ -23,7 +23,9 @@ public record PartnerView(
         @Schema(nullable = true) LocalizedText description,
         @Schema(nullable = true) Coordinates coordinates,
         @Schema(nullable = true, examples = "https://www.daugavpils.lv") String website,
-        @Schema(nullable = true, description = "Citizens it brought to the network's meetings, where known for it alone", examples = "102") Integer participants,
+        @Schema(nullable = true, examples = "102",
+                description = "Citizens it brought to the network's meetings, where known for it alone")
+        Integer participants,
         Instant createdAt,
         Instant updatedAt,
         @JsonIgnore long version) implements Versioned {

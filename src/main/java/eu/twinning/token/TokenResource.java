@@ -63,7 +63,8 @@ public class TokenResource {
             description = "Roles: admin. Never shows a token or its hash.")
     @Extension(name = "x-sort-keys", value = "createdAt,name")
     public RestResponse<Page<TokenView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Role of the token", schema = @Schema(implementation = Role.class)) @QueryParam("role") String role,
+            @Parameter(description = "Role of the token", schema = @Schema(implementation = Role.class))
+            @QueryParam("role") String role,
             @Parameter(description = "Slug of an editor's partner", example = "raska") @QueryParam("partner")
             String partner,
             @Context UriInfo uri) {

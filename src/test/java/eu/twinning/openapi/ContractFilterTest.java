@@ -63,8 +63,8 @@ class ContractFilterTest {
 
     @Test
     void anUndocumentedStatusFails() {
-        ContractFilter filter = filterFor(spec -> ((ObjectNode) spec.at("/paths/~1api~1v1~1partners~1{slug}/get/responses"))
-                .remove("404"));
+        ContractFilter filter = filterFor(spec -> ((ObjectNode) spec
+                .at("/paths/~1api~1v1~1partners~1{slug}/get/responses")).remove("404"));
         assertThatThrownBy(() -> given().filter(filter).get("/api/v1/partners/riga"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("404");

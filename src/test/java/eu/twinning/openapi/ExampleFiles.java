@@ -88,8 +88,9 @@ final class ExampleFiles {
     }
 
     void write() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(separators)
                 .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
         files.forEach((file, content) -> {
             try {
