@@ -60,6 +60,11 @@ public final class AppProcess implements AutoCloseable {
         throw new AssertionError("the application did not become ready; see " + log);
     }
 
+    /** Where the application answers, e.g. http://localhost:41234, for clients of its own. */
+    public String baseUri() {
+        return "http://localhost:" + port;
+    }
+
     public HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20))
