@@ -32,6 +32,12 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void everyExchangeIsCheckedAgainstTheSpecHereToo() {
+        org.assertj.core.api.Assertions.assertThat(io.restassured.RestAssured.filters())
+                .anyMatch(eu.twinning.openapi.ContractFilter.class::isInstance);
+    }
+
+    @Test
     void writesWithTheAdminTokenAndAnswersProblems() {
         String slug = uniqueSlug("jar");
         admin().body(partner(slug)).post("/api/v1/partners").then().statusCode(201);

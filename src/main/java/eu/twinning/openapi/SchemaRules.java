@@ -42,7 +42,7 @@ public class SchemaRules implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        schemas.values().forEach(SchemaRules::nullableAs30);
+        schemas.values().forEach(schema -> nullableAs30(schema, schemas));
         schemas.values().forEach(SchemaRules::inlineDateTimes);
         DATE_TIME_FORMATS.keySet().forEach(openAPI.getComponents()::removeSchema);
         schemas.values().stream().filter(schema -> schema.getOneOf() != null && schema.getProperties() == null)
@@ -59,7 +59,7 @@ public class SchemaRules implements OASFilter {
         openAPI.getComponents().getResponses().values().forEach(r -> reachable(r.getContent(), schemas, read));
         schemas.forEach((name, schema) -> {
             if (name.endsWith(INPUT)) {
-                strictInput(schema, schemas.get(name.substring(0, name.length() - INPUT.length())));
+                strictInput(schema, schemas.get(name.substring(0, name.length() - INPUT.length())), schemas);
             } else if (read.contains(name) && !written.contains(name) && schema.getProperties() != null
                     && schema.getRequired() == null) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
@@ -67,12 +67,12 @@ public class SchemaRules implements OASFilter {
         });
     }
 
-    private static void strictInput(Schema input, Schema read) {
+    private static void strictInput(Schema input, Schema read, Map<String, Schema> schemas) {
         input.additionalPropertiesBoolean(false);
         List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
         input.getProperties().forEach((name, property) -> {
             if (!required.contains(name)) {
-                nullable(property);
+                nullable(property, schemas);
             }
         });
         if (read != null && read.getProperties() != null) {
@@ -86,7 +86,7 @@ public class SchemaRules implements OASFilter {
     }
 
     /** SmallRye models a nullable value as anyOf: [the value's schema, {type: null}], the 3.1 way. */
-    private static void nullableAs30(Schema schema) {
+    private static void nullableAs30(Schema schema, Map<String, Schema> schemas) {
         visit(schema, s -> {
             List<Schema> anyOf = s.getAnyOf();
             if (anyOf != null && anyOf.size() == 2 && anyOf.stream().anyMatch(SchemaRules::isNullOnly)) {
@@ -95,9 +95,13 @@ public class SchemaRules implements OASFilter {
                 s.setRef(value.getRef());
                 s.setType(value.getType());
                 s.setFormat(value.getFormat());
-                nullable(s);
+                nullable(s, schemas);
             }
         });
+    }
+
+    private static boolean enumeration(Schema schema) {
+        return schema != null && schema.getEnumeration() != null;
     }
 
     private static boolean isNullOnly(Schema schema) {
@@ -108,10 +112,11 @@ public class SchemaRules implements OASFilter {
      * Makes a schema nullable as OpenAPI 3.0.3 defines it: nullable: true widens only the type
      * beside it. A reference therefore becomes "oneOf: [the reference, {enum: [null]}]", which
      * linters and client generators read as "that schema, or null" (SmallRye would fold an anyOf
-     * into "allOf + nullable", which does not admit null in 3.0.3). LocalizedText, a string or an
-     * object, has a nullable twin instead.
+     * into "allOf + nullable", which does not admit null in 3.0.3). An enumeration admits null
+     * itself (PartnerRole, the one that is ever empty). LocalizedText, a string or an object, has a
+     * nullable twin.
      */
-    private static void nullable(Schema s) {
+    private static void nullable(Schema s, Map<String, Schema> schemas) {
         String ref = s.getRef();
         if (ref != null && ref.equals(REF_PREFIX + "LocalizedText")) {
             s.setRef(REF_PREFIX + "OptionalLocalizedText");
@@ -120,6 +125,17 @@ public class SchemaRules implements OASFilter {
             s.setRef(null);
             s.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)));
             s.setFormat(format.isEmpty() ? null : format);
+        } else if (ref != null && enumeration(schemas.get(ref.substring(REF_PREFIX.length())))) {
+            // An enumeration takes null among its values instead, so that generators keep one type for it.
+            Schema target = schemas.get(ref.substring(REF_PREFIX.length()));
+            if (!target.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(target.getEnumeration());
+                values.add(null);
+                target.setEnumeration(values);
+                SchemaSupport.setNullable(target, true);
+            }
+            SchemaSupport.setNullable(s, null);
+            s.setType(null);
         } else if (ref != null) {
             s.setRef(null);
             s.setType(null);

@@ -53,12 +53,18 @@ class ContractFilterTest {
 
     @Test
     void aNullWhereTheSpecAllowsNoneFails() {
-        // Vilnius has no role in the sources; the spec must say role may be null (oneOf [ref, null]).
-        ContractFilter filter = filterFor(spec -> properties(spec, "Partner").putObject("role")
-                .put("$ref", "#/components/schemas/PartnerRole"));
-        assertThatThrownBy(() -> given().filter(filter).get("/api/v1/partners/vilnius"))
+        // Vilnius has no participant count of its own: a nullable integer.
+        ContractFilter notNullCount = filterFor(spec -> ((ObjectNode) properties(spec, "Partner").get("participants"))
+                .remove("nullable"));
+        assertThatThrownBy(() -> given().filter(notNullCount).get("/api/v1/partners/vilnius"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("/role");
+                .hasMessageContaining("/participants");
+        // Anhalt-Bitterfeld, a district, has no coordinates: a nullable reference, oneOf [Coordinates, null].
+        ContractFilter notNullCoordinates = filterFor(spec -> properties(spec, "Partner").putObject("coordinates")
+                .put("$ref", "#/components/schemas/Coordinates"));
+        assertThatThrownBy(() -> given().filter(notNullCoordinates).get("/api/v1/partners/anhalt-bitterfeld"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/coordinates");
     }
 
     @Test
