@@ -59,13 +59,12 @@ public class OperationResponses implements OASFilter {
         problem(operation, "503", "ServiceUnavailable");
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2")) {
-                successHeaders(path, write, status, operation, response);
+                successHeaders(write, status, operation, response);
             }
         });
     }
 
-    private static void successHeaders(String path, boolean write, String status, Operation operation,
-            APIResponse response) {
+    private static void successHeaders(boolean write, String status, Operation operation, APIResponse response) {
         RATE_LIMIT_HEADERS.forEach(name -> response.addHeader(name, ref(name.replace("-", ""))));
         if (response.getContent() == null) {
             return;
