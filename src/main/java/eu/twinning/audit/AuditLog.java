@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import eu.twinning.common.Caller;
+import eu.twinning.security.Caller;
 
 /**
  * Records writes in the caller's transaction, so an entry exists exactly when its write was

@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.common.Criteria;
-import eu.twinning.common.Language;
-import eu.twinning.common.Page;
-import eu.twinning.common.PageParams;
-import eu.twinning.common.Params;
-import eu.twinning.common.Responses;
-import eu.twinning.common.Role;
+import eu.twinning.persistence.Criteria;
+import eu.twinning.i18n.Language;
+import eu.twinning.paging.Page;
+import eu.twinning.paging.PageParams;
+import eu.twinning.http.Params;
+import eu.twinning.http.Responses;
+import eu.twinning.security.Role;
 
 @Path("/api/v1/audit-entries")
 @Tag(name = "Audit")

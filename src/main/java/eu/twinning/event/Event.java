@@ -18,9 +18,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import eu.twinning.common.AuditedEntity;
-import eu.twinning.common.SearchText;
-import eu.twinning.common.TranslationsColumn;
+import eu.twinning.persistence.AuditedEntity;
+import eu.twinning.persistence.SearchText;
+import eu.twinning.persistence.TranslationsColumn;
 import eu.twinning.partner.Partner;
 
 /** A meeting of the network, with its programme day by day and the delegations that came. */

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.TextByLanguage;
-import eu.twinning.common.Translations;
+import eu.twinning.i18n.TextByLanguage;
+import eu.twinning.i18n.Translations;
 import eu.twinning.partner.PartnerRefInput;
 
 /** An event as written, programme and delegations included; they replace the stored ones. */

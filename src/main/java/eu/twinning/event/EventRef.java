@@ -2,8 +2,8 @@ package eu.twinning.event;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Language;
-import eu.twinning.common.LocalizedText;
+import eu.twinning.i18n.Language;
+import eu.twinning.i18n.LocalizedText;
 
 /** A link to an event from another resource. */
 @Schema(name = "EventRef")

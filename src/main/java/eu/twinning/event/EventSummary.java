@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Language;
-import eu.twinning.common.LocalizedText;
+import eu.twinning.i18n.Language;
+import eu.twinning.i18n.LocalizedText;
 import eu.twinning.partner.PartnerRef;
 
 /** An event in a list: what a calendar shows; the programme is read from the event itself. */

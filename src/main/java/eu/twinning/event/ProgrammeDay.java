@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import eu.twinning.common.TranslationsColumn;
+import eu.twinning.persistence.TranslationsColumn;
 
 @Entity
 @Table(name = "programme_day")

@@ -19,12 +19,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import eu.twinning.common.AuditedEntity;
-import eu.twinning.common.ExternalLink;
-import eu.twinning.common.LinksColumn;
-import eu.twinning.common.SearchText;
-import eu.twinning.common.Theme;
-import eu.twinning.common.TranslationsColumn;
+import eu.twinning.persistence.AuditedEntity;
+import eu.twinning.link.ExternalLink;
+import eu.twinning.link.LinksColumn;
+import eu.twinning.persistence.SearchText;
+import eu.twinning.theme.Theme;
+import eu.twinning.persistence.TranslationsColumn;
 import eu.twinning.event.Event;
 import eu.twinning.partner.Partner;
 

@@ -1,6 +1,6 @@
 package eu.twinning.goodpractice;
 
-import eu.twinning.common.Theme;
+import eu.twinning.theme.Theme;
 
 /**
  * Filters of the good-practice list. Unless seesAll, only published items are listed, and those

@@ -12,10 +12,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.ExternalLink;
-import eu.twinning.common.TextByLanguage;
-import eu.twinning.common.Theme;
-import eu.twinning.common.Translations;
+import eu.twinning.link.ExternalLink;
+import eu.twinning.i18n.TextByLanguage;
+import eu.twinning.theme.Theme;
+import eu.twinning.i18n.Translations;
 import eu.twinning.event.EventRefInput;
 import eu.twinning.partner.PartnerRefInput;
 

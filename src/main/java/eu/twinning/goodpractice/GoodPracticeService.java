@@ -7,12 +7,12 @@ import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
-import eu.twinning.common.Caller;
-import eu.twinning.common.Language;
-import eu.twinning.common.Page;
-import eu.twinning.common.PageRequest;
-import eu.twinning.common.Preconditions;
-import eu.twinning.common.ProblemException;
+import eu.twinning.security.Caller;
+import eu.twinning.i18n.Language;
+import eu.twinning.paging.Page;
+import eu.twinning.paging.PageRequest;
+import eu.twinning.http.Preconditions;
+import eu.twinning.problem.ProblemException;
 import eu.twinning.event.EventService;
 import eu.twinning.partner.Partner;
 import eu.twinning.partner.PartnerService;

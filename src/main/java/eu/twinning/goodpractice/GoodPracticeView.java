@@ -8,11 +8,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.ExternalLink;
-import eu.twinning.common.Language;
-import eu.twinning.common.Versioned;
-import eu.twinning.common.LocalizedText;
-import eu.twinning.common.Theme;
+import eu.twinning.link.ExternalLink;
+import eu.twinning.i18n.Language;
+import eu.twinning.http.Versioned;
+import eu.twinning.i18n.LocalizedText;
+import eu.twinning.theme.Theme;
 import eu.twinning.event.EventRef;
 import eu.twinning.partner.PartnerRef;
 

@@ -4,7 +4,7 @@ import jakarta.persistence.Converter;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import eu.twinning.common.JsonColumn;
+import eu.twinning.persistence.JsonColumn;
 
 @Converter
 public class CallFiguresColumn extends JsonColumn<CallFigures> {

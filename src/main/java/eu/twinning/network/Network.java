@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import eu.twinning.common.ExternalLink;
-import eu.twinning.common.LinksColumn;
-import eu.twinning.common.TranslationsColumn;
+import eu.twinning.link.ExternalLink;
+import eu.twinning.link.LinksColumn;
+import eu.twinning.persistence.TranslationsColumn;
 
 /** The twinning project itself: one row per deployment. */
 @Entity

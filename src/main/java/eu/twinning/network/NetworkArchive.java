@@ -24,8 +24,8 @@ import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
-import eu.twinning.common.Caller;
-import eu.twinning.common.ProblemException;
+import eu.twinning.security.Caller;
+import eu.twinning.problem.ProblemException;
 
 /**
  * The whole network as one JSON document, row for row in every table, all languages included, ids
@@ -118,7 +118,7 @@ public class NetworkArchive {
                 restartIdentity(sql, table);
             }
         } catch (SQLException e) {
-            throw new ProblemException(400, eu.twinning.common.ProblemTypes.VALIDATION, "Request is invalid",
+            throw new ProblemException(400, eu.twinning.problem.ProblemTypes.VALIDATION, "Request is invalid",
                     "The document does not fit the database: " + e.getMessage().lines().findFirst().orElse(""), null);
         }
         audit.record(caller, AuditAction.IMPORT, "network", Network.ID, null, counts);

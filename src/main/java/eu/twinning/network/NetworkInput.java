@@ -15,9 +15,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.ExternalLink;
-import eu.twinning.common.TextByLanguage;
-import eu.twinning.common.Translations;
+import eu.twinning.link.ExternalLink;
+import eu.twinning.i18n.TextByLanguage;
+import eu.twinning.i18n.Translations;
 
 /** The network as written; partnerCountries and languages of a read are derived and ignored. */
 @JsonIgnoreProperties({ "partnerCountries", "languages", "updatedAt" })

@@ -17,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.common.Caller;
-import eu.twinning.common.IfMatch;
-import eu.twinning.common.LanguageParams;
-import eu.twinning.common.LanguageResolver;
-import eu.twinning.common.Responses;
-import eu.twinning.common.Role;
+import eu.twinning.security.Caller;
+import eu.twinning.http.IfMatch;
+import eu.twinning.i18n.LanguageParams;
+import eu.twinning.i18n.LanguageResolver;
+import eu.twinning.http.Responses;
+import eu.twinning.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/network")

@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
-import eu.twinning.common.Caller;
-import eu.twinning.common.Language;
-import eu.twinning.common.LanguageResolver;
-import eu.twinning.common.Preconditions;
-import eu.twinning.common.ProblemException;
+import eu.twinning.security.Caller;
+import eu.twinning.i18n.Language;
+import eu.twinning.i18n.LanguageResolver;
+import eu.twinning.http.Preconditions;
+import eu.twinning.problem.ProblemException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)

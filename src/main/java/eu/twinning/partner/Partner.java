@@ -10,10 +10,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import eu.twinning.common.AuditedEntity;
-import eu.twinning.common.Language;
-import eu.twinning.common.SearchText;
-import eu.twinning.common.TranslationsColumn;
+import eu.twinning.persistence.AuditedEntity;
+import eu.twinning.i18n.Language;
+import eu.twinning.persistence.SearchText;
+import eu.twinning.persistence.TranslationsColumn;
 
 /** A member locality of the network: a city or a district. */
 @Entity

@@ -13,9 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Coordinates;
-import eu.twinning.common.TextByLanguage;
-import eu.twinning.common.Translations;
+import eu.twinning.i18n.TextByLanguage;
+import eu.twinning.i18n.Translations;
 
 /** A partner as written. A read with lang=* can be sent back as it is: its read-only fields are ignored. */
 @JsonIgnoreProperties(value = { "createdAt", "updatedAt" }, allowGetters = false)

@@ -2,8 +2,8 @@ package eu.twinning.partner;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Language;
-import eu.twinning.common.LocalizedText;
+import eu.twinning.i18n.Language;
+import eu.twinning.i18n.LocalizedText;
 
 /** A link to a partner from another resource: enough to show it, and its slug to fetch the rest. */
 @Schema(name = "PartnerRef")

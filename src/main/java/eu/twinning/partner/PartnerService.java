@@ -13,13 +13,13 @@ import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
-import eu.twinning.common.Caller;
-import eu.twinning.common.Language;
-import eu.twinning.common.Page;
-import eu.twinning.common.PageRequest;
-import eu.twinning.common.Preconditions;
-import eu.twinning.common.Problem;
-import eu.twinning.common.ProblemException;
+import eu.twinning.security.Caller;
+import eu.twinning.i18n.Language;
+import eu.twinning.paging.Page;
+import eu.twinning.paging.PageRequest;
+import eu.twinning.http.Preconditions;
+import eu.twinning.problem.Problem;
+import eu.twinning.problem.ProblemException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -94,7 +94,7 @@ public class PartnerService {
     /** No mass assignment: an editor's body may repeat these fields, never change them. */
     private static void refuseChange(String field, Object stored, Object sent) {
         if (!java.util.Objects.equals(stored, sent)) {
-            throw new ProblemException(403, eu.twinning.common.ProblemTypes.FORBIDDEN, "Forbidden",
+            throw new ProblemException(403, eu.twinning.problem.ProblemTypes.FORBIDDEN, "Forbidden",
                     "Only an admin can change " + field, List.of(new Problem.FieldError(field, "only an admin can change it")));
         }
     }

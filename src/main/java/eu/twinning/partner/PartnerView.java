@@ -6,10 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Coordinates;
-import eu.twinning.common.Language;
-import eu.twinning.common.Versioned;
-import eu.twinning.common.LocalizedText;
+import eu.twinning.i18n.Language;
+import eu.twinning.http.Versioned;
+import eu.twinning.i18n.LocalizedText;
 
 /** A partner as read. */
 @Schema(name = "Partner")

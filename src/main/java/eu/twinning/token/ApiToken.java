@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import eu.twinning.common.Role;
+import eu.twinning.security.Role;
 import eu.twinning.partner.Partner;
 
 /** An API credential. Only the SHA-256 hash of the token is kept; the token is shown once. */

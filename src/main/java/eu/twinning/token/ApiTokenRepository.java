@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.twinning.common.Criteria;
-import eu.twinning.common.PageRequest;
+import eu.twinning.persistence.Criteria;
+import eu.twinning.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Role;
+import eu.twinning.security.Role;
 import eu.twinning.partner.PartnerRef;
 
 /** The answer to issuing a token: the only time the token itself is ever shown. */

@@ -1,6 +1,6 @@
 package eu.twinning.token;
 
-import eu.twinning.common.Role;
+import eu.twinning.security.Role;
 
 public record TokenFilter(Role role, String partner) {
 }

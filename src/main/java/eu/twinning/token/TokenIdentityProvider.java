@@ -14,9 +14,9 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-import eu.twinning.common.Caller;
-import eu.twinning.common.Role;
-import eu.twinning.common.TwinningConfig;
+import eu.twinning.security.Caller;
+import eu.twinning.security.Role;
+import eu.twinning.config.TwinningConfig;
 
 /**
  * Turns a bearer token into an identity: the bootstrap admin token of TWINNING_ADMIN_TOKEN, or an

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Role;
+import eu.twinning.security.Role;
 import eu.twinning.partner.PartnerRefInput;
 
 /** A token to issue: editors belong to one partner, admins and moderators to none. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.twinning.common.Language;
-import eu.twinning.common.Role;
+import eu.twinning.i18n.Language;
+import eu.twinning.security.Role;
 import eu.twinning.partner.PartnerRef;
 
 /** A token's record: never the token itself nor its hash. */

@@ -9,7 +9,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
-import eu.twinning.common.Language;
+import eu.twinning.i18n.Language;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Reading an event costs the same few statements whatever the length of its programme. */
@@ -39,7 +39,7 @@ class EventSqlCountTest {
         Statistics stats = sessions.getStatistics();
         stats.clear();
         events.list(new EventFilter(null, null, null, null, null),
-                new eu.twinning.common.PageParams().toRequest(java.util.Map.of("startDate", "startDate"), "startDate"),
+                new eu.twinning.paging.PageParams().toRequest(java.util.Map.of("startDate", "startDate"), "startDate"),
                 new Language("en"));
         // page, count, and one batch for the hosts
         assertThat(stats.getPrepareStatementCount()).isLessThanOrEqualTo(3);

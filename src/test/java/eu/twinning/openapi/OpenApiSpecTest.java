@@ -14,7 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import org.junit.jupiter.api.Test;
 
-import eu.twinning.common.LanguageResolver;
+import eu.twinning.i18n.LanguageResolver;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The committed openapi.yaml is exactly what the server serves: integrators read the file. */

@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import eu.twinning.common.Caller;
-import eu.twinning.common.Language;
-import eu.twinning.common.Role;
+import eu.twinning.security.Caller;
+import eu.twinning.i18n.Language;
+import eu.twinning.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

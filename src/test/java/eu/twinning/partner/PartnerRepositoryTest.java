@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import eu.twinning.common.PageParams;
-import eu.twinning.common.SearchText;
+import eu.twinning.paging.PageParams;
+import eu.twinning.persistence.SearchText;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The queries against the migrated and seeded database. */

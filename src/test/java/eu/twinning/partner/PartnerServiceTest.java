@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import eu.twinning.common.Caller;
-import eu.twinning.common.Language;
-import eu.twinning.common.Role;
-import eu.twinning.common.ProblemException;
+import eu.twinning.security.Caller;
+import eu.twinning.i18n.Language;
+import eu.twinning.security.Role;
+import eu.twinning.problem.ProblemException;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The service's rules, called directly: transactions, uniqueness, references. */

@@ -1,6 +1,0 @@
-package eu.twinning.common;
-
-/** A representation of a stored version of a resource: the source of its ETag. */
-public interface Versioned {
-    long version();
-}

@@ -1,0 +1,48 @@
+package eu.twinning.config;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of this API, each overridable by an environment variable (TWINNING_ADMIN_TOKEN, ...). */
+@ConfigMapping(prefix = "twinning")
+public interface TwinningConfig {
+
+    /** The bootstrap admin credential; without it every write is refused. */
+    Optional<String> adminToken();
+
+    /** Directory of the embedded H2 database; used in quarkus.datasource.jdbc.url. */
+    @WithDefault("data")
+    String dataDir();
+
+    /** Largest request body, in bytes; larger ones get 413. */
+    @WithDefault("262144")
+    int maxBodySize();
+
+    Cors cors();
+
+    RateLimit rateLimit();
+
+    interface Cors {
+        /** Origins (scheme://host[:port]) whose browser pages may write; any origin may read. */
+        Optional<List<String>> writeOrigins();
+    }
+
+    /** Per token, and per client address for anonymous calls; each instance counts on its own. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("600")
+        int anonymousPerMinute();
+
+        @WithDefault("3000")
+        int authenticatedPerMinute();
+    }
+
+    /** Languages a read can be answered in; texts missing in one fall back to English. */
+    @WithDefault("en,lv,lt,pl,de,sv,sr,it")
+    List<String> languages();
+}

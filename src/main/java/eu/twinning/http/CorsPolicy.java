@@ -1,0 +1,85 @@
+package eu.twinning.http;
+
+import eu.twinning.config.TwinningConfig;
+import eu.twinning.problem.ProblemException;
+import eu.twinning.problem.ProblemTypes;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Singleton;
+
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.ext.web.Router;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Cross-origin access: any origin may read (municipal sites embed the data); browser pages may
+ * write only from twinning.cors.write-origins. A write carrying another Origin is refused here too,
+ * since a browser sends some writes without asking first.
+ */
+@Singleton
+public class CorsPolicy {
+
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    static final String ALLOW_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match";
+    static final String EXPOSE_HEADERS = "Content-Language, Link, Location, ETag, Retry-After, RateLimit-Limit, "
+            + "RateLimit-Remaining, RateLimit-Reset";
+
+    private final List<String> writeOrigins;
+
+    public CorsPolicy(TwinningConfig config) {
+        this.writeOrigins = config.cors().writeOrigins().orElse(List.of());
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(HttpRoutes.CORS).handler(this::apply);
+    }
+
+    void apply(RoutingContext context) {
+        String origin = context.request().getHeader("Origin");
+        if (origin == null || !context.normalizedPath().startsWith("/api/")) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        response.putHeader("Vary", "Origin");
+        String requested = context.request().getHeader("Access-Control-Request-Method");
+        if (context.request().method() == HttpMethod.OPTIONS && requested != null) {
+            preflight(context, origin, HttpMethod.valueOf(requested.trim().toUpperCase(java.util.Locale.ROOT)));
+            return;
+        }
+        if (READS.contains(context.request().method())) {
+            response.putHeader("Access-Control-Allow-Origin", "*");
+        } else if (writeOrigins.contains(origin)) {
+            response.putHeader("Access-Control-Allow-Origin", origin);
+        } else {
+            HttpProblems.send(context, refused(origin));
+            return;
+        }
+        response.putHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);
+        context.next();
+    }
+
+    private void preflight(RoutingContext context, String origin, HttpMethod method) {
+        boolean read = READS.contains(method);
+        if (!read && !writeOrigins.contains(origin)) {
+            HttpProblems.send(context, refused(origin));
+            return;
+        }
+        context.response().setStatusCode(204)
+                .putHeader("Access-Control-Allow-Origin", read ? "*" : origin)
+                .putHeader("Access-Control-Allow-Methods", read ? "GET, HEAD" : "GET, HEAD, POST, PUT, DELETE")
+                .putHeader("Access-Control-Allow-Headers", ALLOW_HEADERS)
+                .putHeader("Access-Control-Max-Age", "86400")
+                .end();
+    }
+
+    private static ProblemException refused(String origin) {
+        return new ProblemException(403, ProblemTypes.FORBIDDEN, "Forbidden",
+                "Writes from pages of " + origin + " are not allowed (twinning.cors.write-origins)", null);
+    }
+}

@@ -1,0 +1,36 @@
+package eu.twinning.i18n;
+
+import java.util.Map;
+
+/**
+ * The language a read answers in: one tag (with the fallback for missing translations), or all
+ * languages at once (?lang=*), so that an editor can read, change and write back whole texts.
+ */
+public record Language(String tag) {
+
+    /** Every text has English; a missing translation falls back to it. */
+    public static final String FALLBACK = "en";
+    public static final Language ALL = new Language(null);
+
+    public boolean isAll() {
+        return tag == null;
+    }
+
+    /** The reader's text of a per-language field, or null when the field is empty. */
+    public LocalizedText text(Map<String, String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (isAll()) {
+            return new LocalizedText(values);
+        }
+        String chosen = values.get(tag);
+        if (chosen == null) {
+            chosen = values.get(FALLBACK);
+        }
+        if (chosen == null) {
+            chosen = values.values().iterator().next();
+        }
+        return new LocalizedText(chosen);
+    }
+}

@@ -1,0 +1,96 @@
+package eu.twinning.i18n;
+
+import eu.twinning.config.TwinningConfig;
+import eu.twinning.problem.ProblemException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Chooses the language of a read: ?lang= first, then Accept-Language by quality, then the fallback. */
+@ApplicationScoped
+public class LanguageResolver {
+
+    public static final String TAG_OR_ALL = "^(\\*|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$";
+    private static final Pattern TAG = Pattern.compile(TAG_OR_ALL);
+
+    private final List<String> supported;
+
+    @jakarta.inject.Inject
+    public LanguageResolver(TwinningConfig config) {
+        this(config.languages());
+    }
+
+    LanguageResolver(List<String> languages) {
+        this.supported = languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    public List<String> supported() {
+        return supported;
+    }
+
+    public Language resolve(LanguageParams params) {
+        if (params.lang != null) {
+            if (!TAG.matcher(params.lang).matches()) {
+                throw ProblemException.invalid("lang", "must be a language tag such as 'lv', or '*'");
+            }
+            if (params.lang.equals("*")) {
+                return Language.ALL;
+            }
+            return new Language(match(params.lang).orElse(Language.FALLBACK));
+        }
+        return new Language(fromAcceptLanguage(params.acceptLanguage).orElse(Language.FALLBACK));
+    }
+
+    /** A supported language for a tag: the tag itself, or its primary subtag (lv-LV -> lv). */
+    private Optional<String> match(String tag) {
+        String lower = tag.toLowerCase(Locale.ROOT);
+        if (supported.contains(lower)) {
+            return Optional.of(lower);
+        }
+        String primary = lower.split("-")[0];
+        return supported.contains(primary) ? Optional.of(primary) : Optional.empty();
+    }
+
+    /** Browsers send messy headers: a malformed range is skipped rather than refused. */
+    private Optional<String> fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        return Stream.of(header.split(","))
+                .map(WeightedRange::parse)
+                .flatMap(Optional::stream)
+                .filter(r -> r.quality > 0)
+                .sorted(Comparator.comparingDouble((WeightedRange r) -> r.quality).reversed())
+                .map(r -> r.range.equals("*") ? Optional.of(Language.FALLBACK) : match(r.range))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private record WeightedRange(String range, double quality) {
+        static Optional<WeightedRange> parse(String part) {
+            String[] pieces = part.trim().split(";", -1);
+            String range = pieces[0].trim();
+            if (!TAG.matcher(range).matches()) {
+                return Optional.empty();
+            }
+            double q = 1.0;
+            for (int i = 1; i < pieces.length; i++) {
+                String p = pieces[i].trim();
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(new WeightedRange(range, q));
+        }
+    }
+}
