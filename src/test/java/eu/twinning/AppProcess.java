@@ -78,6 +78,13 @@ public final class AppProcess implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An anonymous GET, as a website's reader sends it: the answer the response cache gives. */
+    public HttpResponse<String> read(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20)).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed in order. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -25,7 +25,14 @@ import eu.twinning.client.ApiException;
 import eu.twinning.client.ApiResponse;
 import eu.twinning.client.api.EventsApi;
 import eu.twinning.client.api.GoodPracticesApi;
+import eu.twinning.client.api.GoodPracticesApi.APICreateGoodPracticeRequest;
+import eu.twinning.client.api.GoodPracticesApi.APIReviewGoodPracticeRequest;
+import eu.twinning.client.api.GoodPracticesApi.APISubmitGoodPracticeRequest;
 import eu.twinning.client.api.PartnersApi;
+import eu.twinning.client.api.PartnersApi.APICreatePartnerRequest;
+import eu.twinning.client.api.PartnersApi.APIGetPartnerRequest;
+import eu.twinning.client.api.PartnersApi.APIListPartnersRequest;
+import eu.twinning.client.api.PartnersApi.APIUpdatePartnerRequest;
 import eu.twinning.client.api.TokensApi;
 import eu.twinning.client.model.Event;
 import eu.twinning.client.model.FieldError;
@@ -76,8 +83,8 @@ class GeneratedClientIT {
     void listsAndPagesPartners() throws Exception {
         PartnersApi partners = new PartnersApi(client(app, null));
 
-        ApiResponse<PagePartnerView> first = partners.listPartnersWithHttpInfo(null, null, "en", 0, null, null, 4,
-                null, null, null);
+        ApiResponse<PagePartnerView> first = partners.listPartnersWithHttpInfo(
+                APIListPartnersRequest.newBuilder().lang("en").page(0).size(4).build());
         PagePartnerView page = first.getData();
         assertThat(page.getTotalItems()).isEqualTo(11L);
         assertThat(page.getTotalPages()).isEqualTo(3);
@@ -92,15 +99,15 @@ class GeneratedClientIT {
         assertThat(header(first, "Content-Language")).isEqualTo("en");
 
         // Follow rel="last" with the client's page parameter.
-        ApiResponse<PagePartnerView> last = partners.listPartnersWithHttpInfo(null, null, "en",
-                linkedPage(links, "last"), null, null, 4, null, null, null);
+        ApiResponse<PagePartnerView> last = partners.listPartnersWithHttpInfo(
+                APIListPartnersRequest.newBuilder().lang("en").page(linkedPage(links, "last")).size(4).build());
         assertThat(last.getData().getPage()).isEqualTo(2);
         assertThat(last.getData().getItems()).hasSize(3);
         assertThat(header(last, "Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
 
         // sort is an array, sent comma-separated (style form, explode false): sort=country,-slug
-        PagePartnerView sorted = partners.listPartners(null, null, "en", 0, null, null, 100,
-                new LinkedHashSet<>(List.of("country", "-slug")), null);
+        PagePartnerView sorted = partners.listPartners(APIListPartnersRequest.newBuilder().lang("en").page(0)
+                .size(100).sort(new LinkedHashSet<>(List.of("country", "-slug"))).build());
         assertThat(sorted.getItems()).extracting(Partner::getSlug).containsExactly("anhalt-bitterfeld",
                 "san-benedetto-del-tronto", "vilnius", "utena", "panevezys", "daugavpils", "warsaw", "lodz",
                 "krakow", "raska", "vanersborg");
@@ -112,11 +119,14 @@ class GeneratedClientIT {
         // Programme items without a place read as null: OptionalLocalizedText admits null.
         EventsApi events = new EventsApi(client(app, null));
 
-        ApiResponse<Event> english = events.getEventWithHttpInfo(1L, "en", null, null);
-        ApiResponse<Event> latvian = events.getEventWithHttpInfo(1L, "lv", null, null);
+        ApiResponse<Event> english = events.getEventWithHttpInfo(readEvent(1L, "en"));
+        ApiResponse<Event> latvian = events.getEventWithHttpInfo(readEvent(1L, "lv"));
         assertThat(header(english, "Content-Language")).isEqualTo("en");
         assertThat(header(latvian, "Content-Language")).isEqualTo("lv");
-        assertThat(header(latvian, "ETag")).isEqualTo(header(english, "ETag").replace("-en\"", "-lv\""));
+        // Each representation has its own strong ETag; both name the event's stored version.
+        assertThat(header(english, "ETag")).matches("\"\\d+-en-[0-9a-f]{16}\"");
+        assertThat(header(latvian, "ETag")).matches("\"\\d+-lv-[0-9a-f]{16}\"")
+                .startsWith(header(english, "ETag").replaceFirst("-en-.*", "-lv-"));
 
         Event en = english.getData();
         Event lv = latvian.getData();
@@ -143,7 +153,7 @@ class GeneratedClientIT {
         }
 
         // lang=*: every text is an object keyed by language, read through the oneOf accessor.
-        ApiResponse<Event> all = events.getEventWithHttpInfo(1L, "*", null, null);
+        ApiResponse<Event> all = events.getEventWithHttpInfo(readEvent(1L, "*"));
         assertThat(all.getHeaders()).doesNotContainKey("Content-Language");
         Object title = all.getData().getTitle().getActualInstance();
         assertThat(title).isInstanceOf(TextByLanguage.class);
@@ -163,11 +173,12 @@ class GeneratedClientIT {
                 .localName("София")
                 .description(new TextByLanguage().en("Home of a single participant of the Daugavpils meeting"));
 
-        ApiResponse<Partner> created = admin.createPartnerWithHttpInfo(sofia, "en", null, null);
+        ApiResponse<Partner> created = admin.createPartnerWithHttpInfo(APICreatePartnerRequest.newBuilder().partnerInput(sofia)
+                .lang("en").build());
         assertThat(created.getStatusCode()).isEqualTo(201);
         assertThat(header(created, "Location")).endsWith("/api/v1/partners/sofia");
         String etag = header(created, "ETag");
-        assertThat(etag).matches("\"\\d+-en\"");
+        assertThat(etag).matches("\"\\d+-en-[0-9a-f]{16}\"");
         Partner partner = created.getData();
         assertThat(partner.getSlug()).isEqualTo("sofia");
         assertThat(partner.getRole()).isNull();
@@ -180,18 +191,20 @@ class GeneratedClientIT {
         sofia.participants(1).website("https://www.sofia.bg")
                 .description(new TextByLanguage().en("Home of the single participant from Bulgaria")
                         .putAdditionalProperty("bg", "Един участник от България"));
-        ApiResponse<Partner> updated = admin.updatePartnerWithHttpInfo("sofia", sofia, "en", null, etag, null);
+        ApiResponse<Partner> updated = admin.updatePartnerWithHttpInfo(APIUpdatePartnerRequest.newBuilder().slug("sofia")
+                .partnerInput(sofia).lang("en").ifMatch(etag).build());
         assertThat(updated.getStatusCode()).isEqualTo(200);
         assertThat(header(updated, "ETag")).isNotEqualTo(etag);
         assertThat(updated.getData().getParticipants()).isEqualTo(1);
 
         // A conditional read of a current version is 304 without a body: the generated client, which
         // treats every status outside 2xx as an error, throws it as an ApiException.
-        ApiException notModified = failure(() -> admin.getPartner("sofia", "en", null, header(updated, "ETag")));
+        ApiException notModified = failure(() -> admin.getPartner(APIGetPartnerRequest.newBuilder()
+                .slug("sofia").lang("en").ifNoneMatch(header(updated, "ETag")).build()));
         assertThat(notModified.getCode()).isEqualTo(304);
         assertThat(notModified.getResponseBody()).isEmpty();
 
-        Partner read = new PartnersApi(client(app, null)).getPartner("sofia", "*", null, null);
+        Partner read = new PartnersApi(client(app, null)).getPartner(readPartner("sofia", "*"));
         assertThat(read.getName().getTextByLanguage().getEn()).isEqualTo("Sofia");
         assertThat(read.getName().getTextByLanguage().getAdditionalProperty("bg")).isEqualTo("София");
         assertThat(read.getDescription().getTextByLanguage().getAdditionalProperty("bg"))
@@ -206,10 +219,10 @@ class GeneratedClientIT {
     @Order(4)
     void submitsAndPublishesAGoodPractice() throws Exception {
         TokensApi tokens = new TokensApi(client(app, Fixtures.ADMIN_TOKEN));
-        IssuedToken editorToken = tokens.issueToken(new TokenInput().name("Raška website editor").role(Role.EDITOR)
-                .partner(new PartnerRefInput().slug("raska")), null, null);
-        IssuedToken moderatorToken = tokens.issueToken(new TokenInput().name("Network moderator")
-                .role(Role.MODERATOR), null, null);
+        IssuedToken editorToken = tokens.issueToken(issue(new TokenInput().name("Raška website editor").role(Role.EDITOR)
+                .partner(new PartnerRefInput().slug("raska"))));
+        IssuedToken moderatorToken = tokens.issueToken(issue(new TokenInput().name("Network moderator")
+                .role(Role.MODERATOR)));
         assertThat(editorToken.getRole()).isEqualTo(Role.EDITOR);
         assertThat(editorToken.getPartner().getSlug()).isEqualTo("raska");
         assertThat(editorToken.getToken()).isNotBlank();
@@ -222,27 +235,28 @@ class GeneratedClientIT {
         // Raška's offer from the national working groups (11 November 2018), without a body: null.
         String title = "Raška's offer: events worth visiting, sights and what the city is proudest of";
         String titleLv = "Raškas piedāvājums: apmeklējami pasākumi, apskates vietas un tas, ar ko pilsēta visvairāk lepojas";
-        GoodPractice draft = editor.createGoodPractice(new GoodPracticeInput()
+        GoodPractice draft = editor.createGoodPractice(APICreateGoodPracticeRequest.newBuilder().lang("en").goodPracticeInput(new GoodPracticeInput()
                 .partner(new PartnerRefInput().slug("raska"))
                 .title(new TextByLanguage().en(title).lv(titleLv))
                 .summary(new TextByLanguage().en("Drawn up by Raška's national working group at the TTChan meeting "
                         + "in Daugavpils on 11 November 2018, to be published on every partner's website."))
-                .themes(Set.of(Theme.ART_AND_CULTURE, Theme.LOCAL_ECONOMIC_DEVELOPMENT)), "en", null);
+                .themes(Set.of(Theme.ART_AND_CULTURE, Theme.LOCAL_ECONOMIC_DEVELOPMENT))).build());
         assertThat(draft.getStatus()).isEqualTo(GoodPracticeStatus.DRAFT);
         assertThat(draft.getSubmittedAt()).isNull();
         assertThat(draft.getBody()).isNull();
-        assertThat(problem(() -> anonymous.getGoodPractice(draft.getId(), null, null, null)).getStatus())
+        assertThat(problem(() -> anonymous.getGoodPractice(readPractice(draft.getId(), null))).getStatus())
                 .as("a draft is not public").isEqualTo(404);
 
-        GoodPractice submitted = editor.submitGoodPractice(draft.getId(), "en", null, null);
+        GoodPractice submitted = editor.submitGoodPractice(APISubmitGoodPracticeRequest.newBuilder()
+                .id(draft.getId()).lang("en").build());
         assertThat(submitted.getStatus()).isEqualTo(GoodPracticeStatus.SUBMITTED);
         assertThat(submitted.getSubmittedAt()).isNotNull();
 
-        GoodPractice published = moderator.reviewGoodPractice(draft.getId(),
-                new ReviewInput().decision(ReviewDecision.PUBLISH), "en", null, null);
+        GoodPractice published = moderator.reviewGoodPractice(APIReviewGoodPracticeRequest.newBuilder()
+                .id(draft.getId()).reviewInput(new ReviewInput().decision(ReviewDecision.PUBLISH)).lang("en").build());
         assertThat(published.getStatus()).isEqualTo(GoodPracticeStatus.PUBLISHED);
 
-        GoodPractice read = anonymous.getGoodPractice(draft.getId(), "lv", null, null);
+        GoodPractice read = anonymous.getGoodPractice(readPractice(draft.getId(), "lv"));
         assertThat(read.getStatus()).isEqualTo(GoodPracticeStatus.PUBLISHED);
         assertThat(read.getReviewedAt()).isNotNull();
         assertThat(read.getPartner().getSlug()).isEqualTo("raska");
@@ -255,48 +269,51 @@ class GeneratedClientIT {
     void readsBackEachErrorAsATypedProblem() throws Exception {
         PartnersApi anonymous = new PartnersApi(client(app, null));
         PartnersApi admin = new PartnersApi(client(app, Fixtures.ADMIN_TOKEN));
-        IssuedToken raskaEditor = new TokensApi(client(app, Fixtures.ADMIN_TOKEN)).issueToken(new TokenInput()
-                .name("Raška editor").role(Role.EDITOR).partner(new PartnerRefInput().slug("raska")), null, null);
+        IssuedToken raskaEditor = new TokensApi(client(app, Fixtures.ADMIN_TOKEN)).issueToken(issue(new TokenInput()
+                .name("Raška editor").role(Role.EDITOR).partner(new PartnerRefInput().slug("raska"))));
         PartnersApi editor = new PartnersApi(client(app, raskaEditor.getToken()));
 
         // 400: an invalid body, and an invalid parameter, each field named
-        Problem invalidBody = problem(() -> admin.createPartner(partner("Not a slug!").country("Bulgaria"), null, null));
+        Problem invalidBody = problem(() -> admin.createPartner(create(partner("Not a slug!").country("Bulgaria"))));
         assertProblem(invalidBody, 400, "urn:twinning:problem:validation", "/api/v1/partners");
         assertThat(invalidBody.getErrors()).extracting(FieldError::getField).contains("slug", "country");
         assertThat(invalidBody.getErrors()).allSatisfy(error -> assertThat(error.getMessage()).isNotBlank());
-        Problem invalidParameter = problem(() -> anonymous.listPartners(null, null, null, null, null, null, 1000,
-                null, null));
+        Problem invalidParameter = problem(() -> anonymous.listPartners(APIListPartnersRequest.newBuilder()
+                .size(1000).build()));
         assertProblem(invalidParameter, 400, "urn:twinning:problem:validation", "/api/v1/partners");
         assertThat(invalidParameter.getErrors()).extracting(FieldError::getField).containsExactly("size");
 
         // 401: a write without a token
-        assertProblem(problem(() -> anonymous.createPartner(partner("no-token"), null, null)), 401,
+        assertProblem(problem(() -> anonymous.createPartner(create(partner("no-token")))), 401,
                 "urn:twinning:problem:unauthorized", "/api/v1/partners");
 
         // 403: Raška's editor writing Daugavpils
-        Partner daugavpils = admin.getPartner("daugavpils", "*", null, null);
-        assertProblem(problem(() -> editor.updatePartner("daugavpils", asInput(daugavpils), null, null, null)), 403,
+        Partner daugavpils = admin.getPartner(readPartner("daugavpils", "*"));
+        assertProblem(problem(() -> editor.updatePartner(APIUpdatePartnerRequest.newBuilder()
+                .slug("daugavpils").partnerInput(asInput(daugavpils)).build())), 403,
                 "urn:twinning:problem:forbidden", "/api/v1/partners/daugavpils");
 
         // 404
-        assertProblem(problem(() -> anonymous.getPartner("atlantis", null, null, null)), 404,
+        assertProblem(problem(() -> anonymous.getPartner(readPartner("atlantis", null))), 404,
                 "urn:twinning:problem:not-found", "/api/v1/partners/atlantis");
 
         // 409: a slug that is taken
-        assertProblem(problem(() -> admin.createPartner(partner("daugavpils"), null, null)), 409,
+        assertProblem(problem(() -> admin.createPartner(create(partner("daugavpils")))), 409,
                 "urn:twinning:problem:conflict", "/api/v1/partners");
 
         // 412: a second write based on the same, now stale, ETag
-        ApiResponse<Partner> utena = admin.getPartnerWithHttpInfo("utena", "*", null, null, null);
+        ApiResponse<Partner> utena = admin.getPartnerWithHttpInfo(readPartner("utena", "*"));
         String etag = header(utena, "ETag");
         PartnerInput change = asInput(utena.getData()).participants(5);
-        admin.updatePartner("utena", change, null, null, etag);
-        assertProblem(problem(() -> admin.updatePartner("utena", change.participants(6), null, null, etag)), 412,
+        admin.updatePartner(APIUpdatePartnerRequest.newBuilder().slug("utena").partnerInput(change)
+                .ifMatch(etag).build());
+        assertProblem(problem(() -> admin.updatePartner(APIUpdatePartnerRequest.newBuilder()
+                .slug("utena").partnerInput(change.participants(6)).ifMatch(etag).build())), 412,
                 "urn:twinning:problem:precondition-failed", "/api/v1/partners/utena");
 
         // 413: a body over 256 KiB
-        Problem tooLarge = problem(() -> admin.createPartner(partner("big")
-                .description(new TextByLanguage().en("x".repeat(300 * 1024))), null, null));
+        Problem tooLarge = problem(() -> admin.createPartner(create(partner("big")
+                .description(new TextByLanguage().en("x".repeat(300 * 1024))))));
         assertProblem(tooLarge, 413, "about:blank", null);
         assertThat(tooLarge.getDetail()).contains("262144");
 
@@ -305,9 +322,9 @@ class GeneratedClientIT {
         env.put("TWINNING_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "2");
         try (AppProcess limited = AppProcess.start("generated-client-limited", env)) {
             PartnersApi reader = new PartnersApi(client(limited, null));
-            reader.getPartner("raska", null, null, null);
-            reader.getPartner("raska", null, null, null);
-            ApiException refused = failure(() -> reader.getPartner("raska", null, null, null));
+            reader.getPartner(readPartner("raska", null));
+            reader.getPartner(readPartner("raska", null));
+            ApiException refused = failure(() -> reader.getPartner(readPartner("raska", null)));
             assertProblem(problem(refused), 429, "about:blank", "/api/v1/partners/raska");
             assertThat(refused.getResponseHeaders().firstValue("Retry-After")).hasValueSatisfying(
                     seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
@@ -315,6 +332,26 @@ class GeneratedClientIT {
     }
 
     // ---- the harness: clients, problems, headers ----
+
+    private static APIGetPartnerRequest readPartner(String slug, String lang) {
+        return APIGetPartnerRequest.newBuilder().slug(slug).lang(lang).build();
+    }
+
+    private static APICreatePartnerRequest create(PartnerInput input) {
+        return APICreatePartnerRequest.newBuilder().partnerInput(input).build();
+    }
+
+    private static EventsApi.APIGetEventRequest readEvent(long id, String lang) {
+        return EventsApi.APIGetEventRequest.newBuilder().id(id).lang(lang).build();
+    }
+
+    private static GoodPracticesApi.APIGetGoodPracticeRequest readPractice(long id, String lang) {
+        return GoodPracticesApi.APIGetGoodPracticeRequest.newBuilder().id(id).lang(lang).build();
+    }
+
+    private static TokensApi.APIIssueTokenRequest issue(TokenInput input) {
+        return TokensApi.APIIssueTokenRequest.newBuilder().tokenInput(input).build();
+    }
 
     /** A client of the generated code for this application, with a bearer token or anonymous. */
     private static ApiClient client(AppProcess target, String token) {

@@ -3,6 +3,7 @@ package eu.twinning.config;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -25,6 +26,8 @@ public interface TwinningConfig {
 
     RateLimit rateLimit();
 
+    Cache cache();
+
     interface Cors {
         /** Origins (scheme://host[:port]) whose browser pages may write; any origin may read. */
         Optional<List<String>> writeOrigins();
@@ -40,6 +43,16 @@ public interface TwinningConfig {
 
         @WithDefault("3000")
         int authenticatedPerMinute();
+    }
+
+    /** Anonymous reads answered from bytes already serialized; see README "Reads and caching". */
+    interface Cache {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Bytes the cached responses may take, bodies and headers. */
+        @WithDefault("32M")
+        MemorySize maxSize();
     }
 
     /** Languages a read can be answered in; texts missing in one fall back to English. */

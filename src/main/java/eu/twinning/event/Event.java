@@ -65,6 +65,12 @@ public class Event extends AuditedEntity {
 
     @Override
     protected String computeSearchText() {
+        return searchText(title, description, venue);
+    }
+
+    /** What ?q= searches, also for rows written by SQL (db.migration.V5__Derived_text). */
+    public static String searchText(Map<String, String> title, Map<String, String> description,
+            Map<String, String> venue) {
         return SearchText.of(java.util.Arrays.asList(title, description, venue));
     }
 }

@@ -81,8 +81,9 @@ public class EventService {
             throw ProblemException.conflict("Event " + id + " is referred to by " + references
                     + " memoranda or good practices; remove those references first");
         }
-        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, stored(event), null);
+        EventView before = stored(event);
         events.delete(event);
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, before, null);
     }
 
     /** The event as stored, in all languages, for the audit log. */

@@ -76,6 +76,12 @@ public class GoodPractice extends AuditedEntity {
 
     @Override
     protected String computeSearchText() {
-        return SearchText.of(Arrays.asList(title, summary, body));
+        return searchText(title, summary, body);
+    }
+
+    /** What ?q= searches, also for rows written by SQL (db.migration.V5__Derived_text). */
+    public static String searchText(Map<String, String> title, Map<String, String> summary,
+            Map<String, String> body) {
+        return SearchText.of(java.util.Arrays.asList(title, summary, body));
     }
 }

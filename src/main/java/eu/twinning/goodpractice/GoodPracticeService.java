@@ -1,5 +1,6 @@
 package eu.twinning.goodpractice;
 
+import eu.twinning.persistence.Timestamps;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,7 +92,7 @@ public class GoodPracticeService {
         requireStatus(practice, GoodPracticeStatus.DRAFT, "submitted");
         GoodPracticeView before = stored(practice);
         practice.status = GoodPracticeStatus.SUBMITTED;
-        practice.submittedAt = Instant.now();
+        practice.submittedAt = Timestamps.now();
         practice.reviewedAt = null;
         practice.reviewReason = null;
         practices.flush();
@@ -110,7 +111,7 @@ public class GoodPracticeService {
         GoodPracticeView before = stored(practice);
         practice.status = review.decision() == ReviewDecision.PUBLISH
                 ? GoodPracticeStatus.PUBLISHED : GoodPracticeStatus.REJECTED;
-        practice.reviewedAt = Instant.now();
+        practice.reviewedAt = Timestamps.now();
         practice.reviewReason = review.reason();
         practices.flush();
         audit.record(caller, AuditAction.REVIEW, AUDIT_TYPE, id, before, stored(practice));
@@ -125,8 +126,9 @@ public class GoodPracticeService {
         if (!caller.isAdmin() && practice.status == GoodPracticeStatus.PUBLISHED) {
             throw Caller.forbidden("A published good practice is removed by an admin");
         }
-        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, stored(practice), null);
+        GoodPracticeView before = stored(practice);
         practices.delete(practice);
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, before, null);
     }
 
     /** Unpublished items of other partners do not exist for the caller: 404, not 403. */

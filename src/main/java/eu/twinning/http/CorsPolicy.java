@@ -25,7 +25,8 @@ import io.vertx.ext.web.RoutingContext;
 public class CorsPolicy {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    static final String ALLOW_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match";
+    static final String ALLOW_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match, "
+            + "If-Modified-Since";
     static final String EXPOSE_HEADERS = "Content-Language, Link, Location, ETag, Retry-After, RateLimit-Limit, "
             + "RateLimit-Remaining, RateLimit-Reset";
 
@@ -40,27 +41,35 @@ public class CorsPolicy {
     }
 
     void apply(RoutingContext context) {
-        String origin = context.request().getHeader("Origin");
-        if (origin == null || !context.normalizedPath().startsWith("/api/")) {
+        if (!context.normalizedPath().startsWith("/api/")) {
             context.next();
             return;
         }
         HttpServerResponse response = context.response();
+        if (READS.contains(context.request().method())) {
+            // The same for every origin, with or without one: a cached read needs no Vary: Origin.
+            response.putHeader("Access-Control-Allow-Origin", "*")
+                    .putHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);
+            context.next();
+            return;
+        }
+        String origin = context.request().getHeader("Origin");
+        if (origin == null) {
+            context.next();
+            return;
+        }
         response.putHeader("Vary", "Origin");
         String requested = context.request().getHeader("Access-Control-Request-Method");
         if (context.request().method() == HttpMethod.OPTIONS && requested != null) {
             preflight(context, origin, HttpMethod.valueOf(requested.trim().toUpperCase(java.util.Locale.ROOT)));
             return;
         }
-        if (READS.contains(context.request().method())) {
-            response.putHeader("Access-Control-Allow-Origin", "*");
-        } else if (writeOrigins.contains(origin)) {
-            response.putHeader("Access-Control-Allow-Origin", origin);
-        } else {
+        if (!writeOrigins.contains(origin)) {
             HttpProblems.send(context, refused(origin));
             return;
         }
-        response.putHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);
+        response.putHeader("Access-Control-Allow-Origin", origin)
+                .putHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);
         context.next();
     }
 

@@ -1,9 +1,14 @@
 package eu.twinning.http;
 
-/** Order of this API's Vert.x route handlers, which run before JAX-RS: CORS, then the body limit. */
-final class HttpRoutes {
-    static final int CORS = -200;
-    static final int BODY_LIMIT = -190;
+/**
+ * Order of this API's Vert.x route handlers, which run before JAX-RS: CORS, the body limit, the
+ * rate limit, then the response cache (so that a cached answer is still limited and CORS-headed).
+ */
+public final class HttpRoutes {
+    public static final int CORS = -200;
+    public static final int BODY_LIMIT = -190;
+    public static final int RATE_LIMIT = -180;
+    public static final int READ_CACHE = -170;
 
     private HttpRoutes() {
     }

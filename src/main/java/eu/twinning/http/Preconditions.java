@@ -1,29 +1,22 @@
 package eu.twinning.http;
 
-import eu.twinning.problem.ProblemException;
-import eu.twinning.problem.ProblemTypes;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
-
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import eu.twinning.problem.ProblemException;
+import eu.twinning.problem.ProblemTypes;
 
 /**
- * Conditional requests (RFC 9110). A representation's ETag is "version-language": strong, since
- * each language is a different representation, while If-Match compares the version alone, which
- * is what identifies the stored state. GETs answer If-None-Match with 304; writes refuse a stale
- * If-Match with 412.
+ * If-Match on writes (RFC 9110 13.1.1). A resource's ETag names its stored version
+ * ("7-lv-3fa9c0e1b2d4a6f8", see Validators), and If-Match compares that version: an ETag read in
+ * any language or format guards a write of the same stored state, and a stale one is refused
+ * with 412 before anything changes. (If-None-Match on reads is ReadFinisher's and CachedReads'.)
  */
-public class Preconditions {
+public final class Preconditions {
 
-    private static final Pattern TAG = Pattern.compile("\"(\\d+)-[A-Za-z*-]+\"");
+    private static final Pattern TAG = Pattern.compile("\"(\\d+)-[^\"]*\"");
 
-    public static String etag(long version, String language) {
-        return "\"" + version + "-" + (language == null ? "all" : language) + "\"";
+    private Preconditions() {
     }
 
     /** Refuses a write whose If-Match names no current version; no header means no condition. */
@@ -43,21 +36,5 @@ public class Preconditions {
                 "The resource has changed since it was read (If-Match " + ifMatch.trim()
                         + "); read it again, reapply the change and retry",
                 null);
-    }
-
-    @ServerResponseFilter
-    void etags(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof Versioned versioned) || response.getStatus() >= 300) {
-            return;
-        }
-        String language = response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE);
-        String etag = etag(versioned.version(), language);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if ("GET".equals(request.getMethod()) && ifNoneMatch != null
-                && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag))) {
-            response.setStatus(304);
-            response.setEntity(null);
-        }
     }
 }

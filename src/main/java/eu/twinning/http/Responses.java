@@ -53,6 +53,6 @@ public final class Responses {
         if (!language.isAll()) {
             builder.header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         }
-        return builder.header(HttpHeaders.VARY, "Accept-Language");
+        return builder;
     }
 }

@@ -35,16 +35,21 @@ public class LanguageResolver {
     }
 
     public Language resolve(LanguageParams params) {
-        if (params.lang != null) {
-            if (!TAG.matcher(params.lang).matches()) {
+        return resolve(params.lang, params.acceptLanguage);
+    }
+
+    /** The language of ?lang= (400 when it is no language tag), else of Accept-Language, else English. */
+    public Language resolve(String lang, String acceptLanguage) {
+        if (lang != null) {
+            if (!TAG.matcher(lang).matches()) {
                 throw ProblemException.invalid("lang", "must be a language tag such as 'lv', or '*'");
             }
-            if (params.lang.equals("*")) {
+            if (lang.equals("*")) {
                 return Language.ALL;
             }
-            return new Language(match(params.lang).orElse(Language.FALLBACK));
+            return new Language(match(lang).orElse(Language.FALLBACK));
         }
-        return new Language(fromAcceptLanguage(params.acceptLanguage).orElse(Language.FALLBACK));
+        return new Language(fromAcceptLanguage(acceptLanguage).orElse(Language.FALLBACK));
     }
 
     /** A supported language for a tag: the tag itself, or its primary subtag (lv-LV -> lv). */

@@ -68,6 +68,12 @@ public class Memorandum extends AuditedEntity {
 
     @Override
     protected String computeSearchText() {
-        return SearchText.of(Arrays.asList(title, description, signedPlace));
+        return searchText(title, description, signedPlace);
+    }
+
+    /** What ?q= searches, also for rows written by SQL (db.migration.V5__Derived_text). */
+    public static String searchText(Map<String, String> title, Map<String, String> description,
+            Map<String, String> signedPlace) {
+        return SearchText.of(java.util.Arrays.asList(title, description, signedPlace));
     }
 }

@@ -73,8 +73,9 @@ public class MemorandumService {
         Memorandum memorandum = findVisible(id, caller);
         Preconditions.requireMatch(ifMatch, memorandum.version);
         requireMayWrite(memorandum, caller);
-        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, MemorandumView.of(memorandum, Language.ALL), null);
+        MemorandumView before = MemorandumView.of(memorandum, Language.ALL);
         memoranda.delete(memorandum);
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, before, null);
     }
 
     /** A draft that the caller may not see does not exist for it: 404, not 403. */

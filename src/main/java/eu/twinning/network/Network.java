@@ -1,5 +1,6 @@
 package eu.twinning.network;
 
+import eu.twinning.persistence.Timestamps;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,6 +78,6 @@ public class Network extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = Instant.now();
+        updatedAt = Timestamps.now();
     }
 }

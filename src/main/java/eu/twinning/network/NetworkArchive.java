@@ -20,10 +20,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
+import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.security.Caller;
 import eu.twinning.problem.ProblemException;
 
@@ -47,10 +49,12 @@ public class NetworkArchive {
             "programme_item", "memorandum", "good_practice");
 
     private final DataSource dataSource;
+    private final EntityManager em;
     private final AuditLog audit;
 
-    public NetworkArchive(DataSource dataSource, AuditLog audit) {
+    public NetworkArchive(DataSource dataSource, EntityManager em, AuditLog audit) {
         this.dataSource = dataSource;
+        this.em = em;
         this.audit = audit;
     }
 
@@ -120,6 +124,11 @@ public class NetworkArchive {
         } catch (SQLException e) {
             throw new ProblemException(400, eu.twinning.problem.ProblemTypes.VALIDATION, "Request is invalid",
                     "The document does not fit the database: " + e.getMessage().lines().findFirst().orElse(""), null);
+        }
+        // Imported rows carry no search text: the entities fold it as on any write.
+        for (String entity : List.of("Partner", "Event", "Memorandum", "GoodPractice")) {
+            em.createQuery("from " + entity, AuditedEntity.class).getResultList()
+                    .forEach(AuditedEntity::refreshDerivedFields);
         }
         audit.record(caller, AuditAction.IMPORT, "network", Network.ID, null, counts);
         return counts;

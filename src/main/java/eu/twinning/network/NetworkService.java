@@ -1,5 +1,6 @@
 package eu.twinning.network;
 
+import eu.twinning.persistence.Timestamps;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +54,7 @@ public class NetworkService {
         network.totalParticipants = input.totalParticipants();
         network.callFigures = input.callFigures();
         network.links = input.links();
-        network.updatedAt = java.time.Instant.now();
+        network.updatedAt = Timestamps.now();
         em.flush();
         audit.record(caller, AuditAction.UPDATE, "network", Network.ID, before, view(network, Language.ALL));
         return view(network, language);

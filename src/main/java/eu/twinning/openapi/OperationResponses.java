@@ -64,52 +64,48 @@ public class OperationResponses implements OASFilter {
         });
     }
 
+    /**
+     * Every answer with a body carries its ETag, Cache-Control and Vary; a read also its
+     * Last-Modified, and may be revalidated (If-None-Match, If-Modified-Since, 304).
+     */
     private static void successHeaders(boolean write, String status, Operation operation, APIResponse response) {
         RATE_LIMIT_HEADERS.forEach(name -> response.addHeader(name, ref(name.replace("-", ""))));
         if (response.getContent() == null) {
             return;
         }
         response.addHeader("Content-Language", ref("ContentLanguage"));
+        response.addHeader("ETag", ref("ETag"));
+        response.addHeader("Cache-Control", ref(write ? "CacheControlWrite" : "CacheControl"));
         response.addHeader("Vary", ref("Vary"));
+        if (!write) {
+            response.addHeader("Last-Modified", ref("LastModified"));
+        }
         if (isPage(response)) {
             response.addHeader("Link", ref("Link"));
         }
-        if (isVersioned(response)) {
-            response.addHeader("ETag", ref("ETag"));
-            if (!write && status.equals("200")) {
-                notModified(operation);
-            }
+        if (!write && status.equals("200")) {
+            notModified(operation);
         }
         if (status.equals("201")) {
             response.addHeader("Location", ref("Location"));
         }
     }
 
-    /** Responses whose body is a stored resource with a version carry an ETag. */
-    private static boolean isVersioned(APIResponse response) {
-        return VERSIONED.contains(schemaName(response));
-    }
-
     private static boolean isPage(APIResponse response) {
-        return schemaName(response).startsWith("Page");
-    }
-
-    private static String schemaName(APIResponse response) {
         return response.getContent().getMediaTypes().values().stream()
                 .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
-                .filter(java.util.Objects::nonNull)
-                .map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
-                .findFirst().orElse("");
+                .anyMatch(ref -> ref != null && ref.substring(ref.lastIndexOf('/') + 1).startsWith("Page"));
     }
-
-    private static final java.util.Set<String> VERSIONED = java.util.Set.of("Partner", "Event", "Memorandum",
-            "GoodPractice", "Network");
 
     private static void notModified(Operation operation) {
         operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/IfNoneMatch"));
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/IfModifiedSince"));
         APIResponse notModified = OASFactory.createAPIResponse()
-                .description("Not modified: the representation named by If-None-Match is current")
-                .addHeader("ETag", ref("ETag"));
+                .description("Not modified: the representation the client has is current")
+                .addHeader("ETag", ref("ETag"))
+                .addHeader("Last-Modified", ref("LastModified"))
+                .addHeader("Cache-Control", ref("CacheControl"))
+                .addHeader("Vary", ref("Vary"));
         RATE_LIMIT_HEADERS.forEach(name -> notModified.addHeader(name, ref(name.replace("-", ""))));
         operation.getResponses().addAPIResponse("304", notModified);
     }

@@ -55,8 +55,18 @@ public class Partner extends AuditedEntity {
 
     @Override
     protected String computeSearchText() {
-        sortName = SearchText.fold(name.get(Language.FALLBACK));
+        sortName = sortName(name);
+        return searchText(name, description, slug, localName, countryCode);
+    }
+
+    /** What ?q= searches, also for rows written by SQL (db.migration.V5__Derived_text). */
+    public static String searchText(Map<String, String> name, Map<String, String> description, String slug,
+            String localName, String countryCode) {
         return SearchText.of(List.of(name, description == null ? Map.of() : description), slug, localName,
                 countryCode);
+    }
+
+    public static String sortName(Map<String, String> name) {
+        return SearchText.fold(name.get(Language.FALLBACK));
     }
 }

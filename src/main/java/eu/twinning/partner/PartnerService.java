@@ -86,9 +86,10 @@ public class PartnerService {
             throw ProblemException.conflict("Partner '" + slug + "' is referred to by " + references
                     + " memoranda, events, delegations or good practices; remove those references first");
         }
-        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, slug, PartnerView.of(partner, Language.ALL), null);
+        PartnerView before = PartnerView.of(partner, Language.ALL);
         partners.deleteTokensOf(partner);
         partners.delete(partner);
+        audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, slug, before, null);
     }
 
     /** No mass assignment: an editor's body may repeat these fields, never change them. */

@@ -41,7 +41,7 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     protected void beforeWrite() {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         if (createdAt == null) {
             createdAt = now;
         }
@@ -54,10 +54,10 @@ public abstract class AuditedEntity extends PanacheEntityBase {
      * and with it the ETag, always moves.
      */
     public void markChanged() {
-        updatedAt = Instant.now();
+        updatedAt = Timestamps.now();
     }
 
-    /** For rows written by migrations, which cannot fold text as the application does. */
+    /** For rows written by SQL (an import), which cannot fold text as the application does. */
     public void refreshDerivedFields() {
         searchText = computeSearchText();
     }

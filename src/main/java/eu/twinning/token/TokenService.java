@@ -1,5 +1,6 @@
 package eu.twinning.token;
 
+import eu.twinning.persistence.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class TokenService {
         token.role = input.role();
         token.partner = partners.resolve("partner", input.partner());
         token.tokenHash = TokenSecrets.hash(secret);
-        token.createdAt = Instant.now();
+        token.createdAt = Timestamps.now();
         token.expiresAt = input.expiresAt();
         tokens.persistAndFlush(token);
         TokenView view = TokenView.of(token, language);
@@ -75,7 +76,7 @@ public class TokenService {
         ApiToken token = find(id);
         if (token.revokedAt == null) {
             TokenView before = TokenView.of(token, Language.ALL);
-            token.revokedAt = Instant.now();
+            token.revokedAt = Timestamps.now();
             audit.record(caller, AuditAction.REVOKE, "token", id, before, TokenView.of(token, Language.ALL));
         }
     }
