@@ -23,7 +23,10 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import eu.twinning.common.SearchText;
+import eu.twinning.event.Event;
+import eu.twinning.goodpractice.GoodPractice;
+import eu.twinning.memorandum.Memorandum;
+import eu.twinning.partner.Partner;
 
 /**
  * Fills a database that the application has migrated (and seeded) with synthetic data, straight
@@ -36,9 +39,8 @@ import eu.twinning.common.SearchText;
  *
  * Each event has 20 programme items over 1 to 5 days and 1 to 4 delegations; there is a
  * memorandum for every tenth event. The derived columns are computed as the application computes
- * them, by its own eu.twinning.common.SearchText (from the app jar on the classpath): search_text
- * of each aggregate (Partner, Event, Memorandum, GoodPractice.computeSearchText) and
- * partner.sort_name. Translated texts are JSON objects written by Jackson, as the application's
+ * them, by the entities' own recipes (from the app jar on the classpath): Partner.searchText and
+ * Partner.sortName, Event.searchText, Memorandum.searchText and GoodPractice.searchText. Translated texts are JSON objects written by Jackson, as the application's
  * JsonColumn writes them. Ids continue after the largest present, and each identity column is
  * restarted above them, so that the application's own inserts go on working.
  *
@@ -157,8 +159,8 @@ public class Generate {
                 s.setString(11, "https://" + slug + ".example.org");
                 setInt(s, 12, n % 3 == 0 ? null : RANDOM.nextInt(200));
                 // Partner.computeSearchText
-                s.setString(13, SearchText.fold(name.get("en")));
-                s.setString(14, SearchText.of(List.of(name, description), slug, localName, country));
+                s.setString(13, Partner.sortName(name));
+                s.setString(14, Partner.searchText(name, description, slug, localName, country));
                 OffsetDateTime created = at(EPOCH.plusSeconds(60L * n));
                 s.setObject(15, created);
                 s.setObject(16, created);
@@ -230,7 +232,7 @@ public class Generate {
                 s.setLong(8, host);
                 setInt(s, 9, n % 5 == 0 ? null : 10 + RANDOM.nextInt(300));
                 // Event.computeSearchText
-                s.setString(10, SearchText.of(Arrays.asList(title, description, venue)));
+                s.setString(10, Event.searchText(title, description, venue));
                 OffsetDateTime created = at(EPOCH.plusSeconds(3600L * n));
                 s.setObject(11, created);
                 s.setObject(12, created);
@@ -307,7 +309,7 @@ public class Generate {
                     p.setString(6, status == 0 ? "DRAFT" : status == 1 ? "TERMINATED" : "SIGNED");
                     p.setLong(7, id);
                     // Memorandum.computeSearchText
-                    p.setString(8, SearchText.of(Arrays.asList(mTitle, mDescription, signedPlace)));
+                    p.setString(8, Memorandum.searchText(mTitle, mDescription, signedPlace));
                     p.setObject(9, created);
                     p.setObject(10, created);
                     memorandum.add();
@@ -380,7 +382,7 @@ public class Generate {
                 setTime(s, 9, reviewed);
                 setString(s, 10, status.equals("REJECTED") ? "Generated review: please describe the results" : null);
                 // GoodPractice.computeSearchText
-                s.setString(11, SearchText.of(Arrays.asList(title, summary, body)));
+                s.setString(11, GoodPractice.searchText(title, summary, body));
                 Instant updated = reviewed != null ? reviewed : submitted != null ? submitted : created;
                 s.setObject(12, at(created));
                 s.setObject(13, at(updated));

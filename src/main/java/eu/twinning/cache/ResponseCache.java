@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import eu.twinning.change.DataListener;
 import eu.twinning.change.DataVersion;
 import eu.twinning.config.TwinningConfig;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -25,16 +24,14 @@ public class ResponseCache {
 
     private final boolean enabled;
     private final DataVersion version;
-    private final DataListener listener;
     private final Cache<String, CachedResponse> entries;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder bypasses = new LongAdder();
 
-    public ResponseCache(TwinningConfig config, DataVersion version, DataListener listener, MeterRegistry metrics) {
+    public ResponseCache(TwinningConfig config, DataVersion version, MeterRegistry metrics) {
         this.enabled = config.cache().enabled();
         this.version = version;
-        this.listener = listener;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().maxSize().asLongValue())
                 .<String, CachedResponse>weigher((key, entry) -> entry.weight(key))
@@ -45,7 +42,7 @@ public class ResponseCache {
 
     /** Whether reads may be answered from, and stored in, the cache now. */
     boolean usable() {
-        return enabled && version.known() && listener.hearsEveryCommit();
+        return enabled && version.trusted();
     }
 
     /** The entry for this key if it was built at the current version; counts a hit or a miss. */

@@ -23,8 +23,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Hears, on PostgreSQL, the versions that other instances commit (LISTEN on the channel that every
  * write notifies), on a connection of its own. While it is not connected this instance cannot know
- * whether its cache is current, so it reports itself unheard and reads bypass the cache; after a
- * reconnection it takes the stored version as new, which flushes everything cached before.
+ * whether what it cached is current, so it marks the version unheard and reads bypass every cache;
+ * after a reconnection it takes the stored version as new, which flushes everything cached before.
  * On H2 there is one instance only, and a commit advances the version in-process.
  */
 @ApplicationScoped
@@ -40,7 +40,6 @@ public class DataListener {
     private final String url;
     private final String user;
     private final String password;
-    private volatile boolean listening;
     private volatile boolean running = true;
     private Thread thread;
 
@@ -53,17 +52,13 @@ public class DataListener {
         this.password = password.orElse("");
     }
 
-    /** Whether this instance hears every commit: always on H2, while connected on PostgreSQL. */
-    public boolean hearsEveryCommit() {
-        return !postgres() || listening;
-    }
-
     private boolean postgres() {
         return url.startsWith("jdbc:postgresql:");
     }
 
     void onStart(@Observes StartupEvent start) {
         if (postgres()) {
+            version.unheard();
             thread = new Thread(this::run, "twinning-data-listener");
             thread.setDaemon(true);
             thread.start();
@@ -89,7 +84,7 @@ public class DataListener {
                             e.getMessage());
                 }
             } finally {
-                listening = false;
+                version.unheard();
             }
             sleep(backoff);
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -112,7 +107,6 @@ public class DataListener {
         }
         // Read after LISTEN, so that no commit falls between the two unheard.
         version.reset(DataVersionStore.read(connection));
-        listening = true;
         PGConnection notifications = connection.unwrap(PGConnection.class);
         Instant checked = Instant.now();
         while (running) {

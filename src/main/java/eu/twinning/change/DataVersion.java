@@ -23,14 +23,24 @@ public class DataVersion {
 
     private final AtomicReference<Stamp> current = new AtomicReference<>(Stamp.UNKNOWN);
     private final List<Consumer<Stamp>> listeners = new CopyOnWriteArrayList<>();
+    /** False while this instance might not hear of commits elsewhere (DataListener disconnected). */
+    private volatile boolean complete = true;
 
     public Stamp current() {
         return current.get();
     }
 
-    /** Whether a version has been read from the database yet. */
-    public boolean known() {
-        return current.get() != Stamp.UNKNOWN;
+    /**
+     * Whether what is tagged with the current version is current: a version has been read, and every
+     * commit since is heard of. What is cached may be used only then.
+     */
+    public boolean trusted() {
+        return complete && current.get() != Stamp.UNKNOWN;
+    }
+
+    /** This instance may miss commits from now on, until the next reset. */
+    void unheard() {
+        complete = false;
     }
 
     /** A newer version committed here or elsewhere; an older one (a late notification) changes nothing. */
@@ -44,6 +54,7 @@ public class DataVersion {
     /** The stored version after a gap in what this instance heard (start-up, a reconnection). */
     public void reset(Stamp stamp) {
         current.set(stamp);
+        complete = true;
         listeners.forEach(listener -> listener.accept(stamp));
     }
 

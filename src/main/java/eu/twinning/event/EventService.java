@@ -13,6 +13,7 @@ import eu.twinning.audit.AuditLog;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
 import eu.twinning.paging.Page;
+import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
 import eu.twinning.problem.Problem;
@@ -28,17 +29,20 @@ public class EventService {
     private final EventRepository events;
     private final PartnerService partners;
     private final AuditLog audit;
+    private final Counts counts;
 
-    public EventService(EventRepository events, PartnerService partners, AuditLog audit) {
+    public EventService(EventRepository events, PartnerService partners, AuditLog audit, Counts counts) {
         this.events = events;
         this.partners = partners;
         this.audit = audit;
+        this.counts = counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EventSummary> list(EventFilter filter, PageRequest page, Language language) {
         var query = events.search(filter, page);
-        return Page.of(query.list().stream().map(e -> EventSummary.of(e, language)).toList(), page, query.count());
+        return Page.of(query.list().stream().map(e -> EventSummary.of(e, language)).toList(), page,
+                counts.of("events", filter, query::count));
     }
 
     /** The event, its delegations and its whole programme, in three SQL statements. */

@@ -11,6 +11,7 @@ import eu.twinning.audit.AuditLog;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
 import eu.twinning.paging.Page;
+import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
 import eu.twinning.problem.ProblemException;
@@ -29,20 +30,22 @@ public class GoodPracticeService {
     private final PartnerService partners;
     private final EventService events;
     private final AuditLog audit;
+    private final Counts counts;
 
     public GoodPracticeService(GoodPracticeRepository practices, PartnerService partners, EventService events,
-            AuditLog audit) {
+            AuditLog audit, Counts counts) {
         this.practices = practices;
         this.partners = partners;
         this.events = events;
         this.audit = audit;
+        this.counts = counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<GoodPracticeView> list(GoodPracticeFilter filter, PageRequest page, Language language) {
         var query = practices.search(filter, page);
         return Page.of(query.<GoodPractice>list().stream().map(g -> GoodPracticeView.of(g, language)).toList(),
-                page, query.count());
+                page, counts.of("good-practices", filter, query::count));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

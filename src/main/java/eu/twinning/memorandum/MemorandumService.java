@@ -8,6 +8,7 @@ import eu.twinning.audit.AuditLog;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
 import eu.twinning.paging.Page;
+import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
 import eu.twinning.problem.ProblemException;
@@ -24,19 +25,22 @@ public class MemorandumService {
     private final PartnerService partners;
     private final EventService events;
     private final AuditLog audit;
+    private final Counts counts;
 
     public MemorandumService(MemorandumRepository memoranda, PartnerService partners, EventService events,
-            AuditLog audit) {
+            AuditLog audit, Counts counts) {
         this.memoranda = memoranda;
         this.partners = partners;
         this.events = events;
         this.audit = audit;
+        this.counts = counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MemorandumView> list(MemorandumFilter filter, PageRequest page, Language language) {
         var query = memoranda.search(filter, page);
-        return Page.of(query.list().stream().map(m -> MemorandumView.of(m, language)).toList(), page, query.count());
+        return Page.of(query.list().stream().map(m -> MemorandumView.of(m, language)).toList(), page,
+                counts.of("memoranda", filter, query::count));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

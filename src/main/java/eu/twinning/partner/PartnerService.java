@@ -16,6 +16,7 @@ import eu.twinning.audit.AuditLog;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
 import eu.twinning.paging.Page;
+import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
 import eu.twinning.problem.Problem;
@@ -29,16 +30,19 @@ public class PartnerService {
 
     private final PartnerRepository partners;
     private final AuditLog audit;
+    private final Counts counts;
 
-    public PartnerService(PartnerRepository partners, AuditLog audit) {
+    public PartnerService(PartnerRepository partners, AuditLog audit, Counts counts) {
         this.partners = partners;
         this.audit = audit;
+        this.counts = counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PartnerView> list(PartnerFilter filter, PageRequest page, Language language) {
         var query = partners.search(filter, page);
-        return Page.of(query.list().stream().map(p -> PartnerView.of(p, language)).toList(), page, query.count());
+        return Page.of(query.list().stream().map(p -> PartnerView.of(p, language)).toList(), page,
+                counts.of("partners", filter, query::count));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -109,16 +109,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        if (poolExhausted(e)) {
+            LOG.warn("No database connection free in time on " + path(uri));
+            return unavailable(1, "The server is busy: no database connection became free in time; retry shortly",
+                    uri);
+        }
         if (databaseUnreachable(e)) {
             LOG.warn("Database unreachable on " + path(uri) + ": " + e.getMessage());
-            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 5)
-                    .entity(new Problem(ProblemTypes.UNAVAILABLE, "Service Unavailable", 503,
-                            "The database cannot be reached; retry shortly", path(uri), null))
-                    .build();
+            return unavailable(5, "The database cannot be reached; retry shortly", uri);
         }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(new Problem(ProblemTypes.INTERNAL, "Internal Server Error", 500,
                 "The server failed to answer this request; the error is logged", path(uri), null));
+    }
+
+    private static Response unavailable(int retryAfter, String detail, UriInfo uri) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfter)
+                .entity(new Problem(ProblemTypes.UNAVAILABLE, "Service Unavailable", 503, detail, path(uri), null))
+                .build();
     }
 
     private static boolean databaseUnreachable(Throwable e) {
@@ -127,6 +135,22 @@ public class ProblemMappers {
                     || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
                     || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pool had no connection to give within its acquisition timeout: load, not a fault. Agroal
+     * says so in a plain SQLException ("Sorry, acquisition timeout!", or one caused by a
+     * TimeoutException); PoolExhaustionTest fails if a new Agroal words it otherwise.
+     */
+    private static boolean poolExhausted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && (sql.getCause() instanceof java.util.concurrent.TimeoutException
+                            || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;
             }
         }
