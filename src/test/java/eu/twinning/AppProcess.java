@@ -17,11 +17,13 @@ public final class AppProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private AppProcess(int port, Path log, Process process) {
+    private AppProcess(int port, int managementPort, Path log, Process process) {
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -29,6 +31,7 @@ public final class AppProcess implements AutoCloseable {
     /** Starts the jar on a free port with these environment variables and waits until it is ready. */
     public static AppProcess start(String name, Map<String, String> env) throws Exception {
         int port = freePort();
+        int managementPort = freePort();
         Path log = Files.createDirectories(Path.of("target", "app-logs")).resolve(name + "-" + port + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
@@ -36,8 +39,9 @@ public final class AppProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().put("TWINNING_ADMIN_TOKEN", Fixtures.ADMIN_TOKEN);
-        AppProcess app = new AppProcess(port, log, builder.start());
+        AppProcess app = new AppProcess(port, managementPort, log, builder.start());
         app.awaitReady(Duration.ofSeconds(60));
         return app;
     }
@@ -49,7 +53,7 @@ public final class AppProcess implements AutoCloseable {
                 throw new AssertionError("the application stopped; see " + log);
             }
             try {
-                if (send("GET", "/q/health/ready", null).statusCode() == 200) {
+                if (management("/q/health/ready").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -76,6 +80,13 @@ public final class AppProcess implements AutoCloseable {
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET on the management interface (health, metrics), which is not on the public port. */
+    public HttpResponse<String> management(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
+                .timeout(Duration.ofSeconds(20)).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** An anonymous GET, as a website's reader sends it: the answer the response cache gives. */

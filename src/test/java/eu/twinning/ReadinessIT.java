@@ -35,7 +35,7 @@ class ReadinessIT {
     private static boolean awaitStatus(AppProcess app, int status) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            if (app.send("GET", "/q/health/ready", null).statusCode() == status) {
+            if (app.management("/q/health/ready").statusCode() == status) {
                 return true;
             }
             Thread.sleep(250);

@@ -1,44 +1,53 @@
 package eu.twinning.http;
 
-import eu.twinning.config.TwinningConfig;
-import eu.twinning.problem.ProblemException;
-import eu.twinning.problem.ProblemTypes;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 
+import eu.twinning.config.TwinningConfig;
+import eu.twinning.problem.ProblemException;
+import eu.twinning.problem.ProblemTypes;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses bodies over twinning.max-body-size with a 413 problem: by Content-Length before a byte is
- * read, and by counting for chunked bodies. (quarkus.http.limits.max-body-size stays a larger
- * backstop that bounds memory; it answers without a body.)
+ * Refuses the bodies of writes over twinning.max-body-size (16 MiB for an import) with a 413
+ * problem: by Content-Length before a byte is read, and a body without one (chunked, or an HTTP/2
+ * stream) by counting as JAX-RS reads it. quarkus.http.limits.max-body-size is a backstop above
+ * every limit here, so that it is never the one to answer (its refusal has no problem document).
+ * (Reading such a body here, before JAX-RS, would fail on HTTP/2 in Quarkus 3.36: JAX-RS pauses
+ * the request, and an ended HTTP/2 request refuses to be paused, quarkusio/quarkus#34393.)
  */
 @Provider
 public class BodyLimit implements ReaderInterceptor {
 
+    /** An import carries the whole network, so it may be larger. */
+    static final String IMPORT_PATH = "/api/v1/network/import";
+    static final long IMPORT_LIMIT = 16L * 1024 * 1024;
+
     /** Read on first use: REST providers are built at static init, before runtime configuration. */
     private final Instance<TwinningConfig> settings;
+
+    @Context
+    UriInfo uri;
 
     public BodyLimit(Instance<TwinningConfig> settings) {
         this.settings = settings;
     }
 
-    /** An import carries the whole network, so it may be larger. */
-    static final String IMPORT_PATH = "/api/v1/network/import";
-    static final int IMPORT_LIMIT = 16 * 1024 * 1024;
-
-    private int limit() {
-        return settings.get().maxBodySize();
+    private long limitFor(String path) {
+        return path.equals(IMPORT_PATH) ? IMPORT_LIMIT : settings.get().maxBodySize();
     }
 
     void register(@Observes Router router) {
@@ -46,26 +55,34 @@ public class BodyLimit implements ReaderInterceptor {
     }
 
     void byContentLength(RoutingContext context) {
-        String length = context.request().getHeader("Content-Length");
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > (context.normalizedPath().equals(IMPORT_PATH) ? IMPORT_LIMIT : limit())) {
-            HttpProblems.send(context, tooLarge(limit()));
-            return;
+        HttpMethod method = context.request().method();
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || !context.normalizedPath().startsWith("/api/") || method == HttpMethod.GET
+                || method == HttpMethod.HEAD) {
+            context.next();
+        } else if (length.length() > 18 || !length.chars().allMatch(Character::isDigit)) {
+            refuse(context, ProblemException.invalid("Content-Length", "must be a number of bytes"));
+        } else if (Long.parseLong(length) > limitFor(context.normalizedPath())) {
+            refuse(context, tooLarge(limitFor(context.normalizedPath())));
+        } else {
+            context.next();
         }
-        context.next();
     }
-
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uri;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        boolean importing = uri != null && ("/" + uri.getPath()).replace("//", "/").equals(IMPORT_PATH);
-        context.setInputStream(new CountingStream(context.getInputStream(), importing ? IMPORT_LIMIT : limit()));
+        String path = uri == null ? "" : ("/" + uri.getPath()).replace("//", "/");
+        context.setInputStream(new CountingStream(context.getInputStream(), limitFor(path)));
         return context.proceed();
     }
 
-    private static ProblemException tooLarge(long limit) {
+    /** The rest of the body is not read: the connection ends with the answer. */
+    private static void refuse(RoutingContext context, ProblemException problem) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        HttpProblems.send(context, problem);
+    }
+
+    static ProblemException tooLarge(long limit) {
         return new ProblemException(413, ProblemTypes.BLANK, "Content Too Large",
                 "Request bodies may have at most " + limit + " bytes", null);
     }

@@ -18,8 +18,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Cross-origin access: any origin may read (municipal sites embed the data); browser pages may
- * write only from twinning.cors.write-origins. A write carrying another Origin is refused here too,
- * since a browser sends some writes without asking first.
+ * write only from twinning.cors.write-origins and from the API's own origin. A write carrying
+ * another Origin is refused here too, since a browser sends some writes without asking first.
  */
 @Singleton
 public class CorsPolicy {
@@ -64,7 +64,7 @@ public class CorsPolicy {
             preflight(context, origin, HttpMethod.valueOf(requested.trim().toUpperCase(java.util.Locale.ROOT)));
             return;
         }
-        if (!writeOrigins.contains(origin)) {
+        if (!mayWrite(context, origin)) {
             HttpProblems.send(context, refused(origin));
             return;
         }
@@ -73,9 +73,19 @@ public class CorsPolicy {
         context.next();
     }
 
+    /**
+     * Pages of the configured origins, and of the API's own origin: a browser sends Origin on its
+     * same-origin writes too (Swagger UI's "Try it out"), and a page of the API's own is no
+     * cross-origin risk. Behind a trusted proxy the request's scheme and host are the forwarded ones.
+     */
+    private boolean mayWrite(RoutingContext context, String origin) {
+        String own = context.request().scheme() + "://" + context.request().host();
+        return writeOrigins.contains(origin) || origin.equalsIgnoreCase(own);
+    }
+
     private void preflight(RoutingContext context, String origin, HttpMethod method) {
         boolean read = READS.contains(method);
-        if (!read && !writeOrigins.contains(origin)) {
+        if (!read && !mayWrite(context, origin)) {
             HttpProblems.send(context, refused(origin));
             return;
         }

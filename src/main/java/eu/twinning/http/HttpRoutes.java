@@ -1,10 +1,12 @@
 package eu.twinning.http;
 
 /**
- * Order of this API's Vert.x route handlers, which run before JAX-RS: CORS, the body limit, the
- * rate limit, then the response cache (so that a cached answer is still limited and CORS-headed).
+ * Order of this API's Vert.x route handlers, which run before JAX-RS: the request's size, CORS, the
+ * body limit, the rate limit, then the response cache (so that a cached answer is still limited
+ * and CORS-headed).
  */
 public final class HttpRoutes {
+    public static final int REQUEST_LIMITS = -210;
     public static final int CORS = -200;
     public static final int BODY_LIMIT = -190;
     public static final int RATE_LIMIT = -180;

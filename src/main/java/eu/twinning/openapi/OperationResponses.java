@@ -50,11 +50,16 @@ public class OperationResponses implements OASFilter {
         if (hasParameter(operation, "IfMatch")) {
             problem(operation, "412", "PreconditionFailed");
         }
-        if (operation.getRequestBody() != null) {
+        if (write) {
+            // Any write may carry a body, whether the operation reads one or not.
             problem(operation, "413", "ContentTooLarge");
+        }
+        if (operation.getRequestBody() != null) {
             problem(operation, "415", "UnsupportedMediaType");
         }
+        problem(operation, "414", "UriTooLong");
         problem(operation, "429", "TooManyRequests");
+        problem(operation, "431", "HeaderFieldsTooLarge");
         problem(operation, "500", "InternalError");
         problem(operation, "503", "ServiceUnavailable");
         operation.getResponses().getAPIResponses().forEach((status, response) -> {

@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.value.registry.ValueRegistry;
+import io.quarkus.vertx.http.HttpServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -17,6 +22,14 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(ResponseCacheBoundTest.SmallCache.class)
 class ResponseCacheBoundTest {
+
+    /** Metrics are on the management interface, on a port of its own (random in tests). */
+    @Inject
+    ValueRegistry ports;
+
+    private String metricsUrl() {
+        return "http://localhost:" + ports.get(HttpServer.MANAGEMENT_TEST_PORT) + "/q/metrics";
+    }
 
     public static class SmallCache implements QuarkusTestProfile {
         @Override
@@ -35,7 +48,7 @@ class ResponseCacheBoundTest {
                 distinct += 2;
             }
         }
-        String metrics = given().get("/q/metrics").asString();
+        String metrics = given().get(metricsUrl()).asString();
         double bytes = value(metrics, "twinning_response_cache_size_bytes");
         double entries = value(metrics, "twinning_response_cache_entries");
         assertThat(bytes).isPositive().isLessThanOrEqualTo(40 * 1024);

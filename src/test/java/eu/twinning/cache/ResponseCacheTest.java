@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.value.registry.ValueRegistry;
+import io.quarkus.vertx.http.HttpServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -24,6 +29,14 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class ResponseCacheTest {
+
+    /** Metrics are on the management interface, on a port of its own (random in tests). */
+    @Inject
+    ValueRegistry ports;
+
+    private String metricsUrl() {
+        return "http://localhost:" + ports.get(HttpServer.MANAGEMENT_TEST_PORT) + "/q/metrics";
+    }
 
     private static final List<String> REPRESENTATION = List.of("Content-Type", "Content-Language", "ETag",
             "Last-Modified", "Cache-Control", "Vary", "Link");
@@ -125,7 +138,7 @@ class ResponseCacheTest {
     void theCacheIsOnTheMetrics() {
         given().get("/api/v1/network");
         given().get("/api/v1/network");
-        String metrics = given().get("/q/metrics").asString();
+        String metrics = given().get(metricsUrl()).asString();
         assertThat(metrics).contains("twinning_response_cache_requests_total{result=\"hit\"}",
                 "twinning_response_cache_hit_ratio", "twinning_response_cache_size_bytes",
                 "twinning_response_cache_entries");
@@ -145,8 +158,8 @@ class ResponseCacheTest {
         }
     }
 
-    static long counter(String result) {
-        String metrics = given().get("/q/metrics").asString();
+    long counter(String result) {
+        String metrics = given().get(metricsUrl()).asString();
         return (long) gauge(metrics, "twinning_response_cache_requests_total\\{result=\"" + result + "\"}");
     }
 

@@ -58,6 +58,45 @@ class HttpGuardsTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+    /** Over the import's 16 MiB, the largest limit: still a problem, never the HTTP layer's bare 413. */
+    @Test
+    void aChunkedBodyOverTheLargestLimitIsAProblem() throws Exception {
+        byte[] huge = new byte[17 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        for (String path : new String[] { "/api/v1/network/import" }) {
+            HttpResponse<String> response = chunked(path, huge);
+            assertThat(response.statusCode()).as(path).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("Content Too Large");
+        }
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsRead() throws Exception {
+        String slug = uniqueSlug("chunked");
+        assertThat(chunked("/api/v1/partners", partner(slug).getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(201);
+        given().get("/api/v1/partners/" + slug).then().statusCode(200);
+    }
+
+    @Test
+    void oversizedHeadersAndUrisAreProblems() {
+        given().header("X-Filler", "x".repeat(70 * 1024)).get("/api/v1/network").then().statusCode(431)
+                .contentType("application/problem+json").body("detail", containsString("16384"));
+        given().get("/api/v1/partners?q=" + "x".repeat(10 * 1024)).then().statusCode(414)
+                .contentType("application/problem+json");
+    }
+
+    private HttpResponse<String> chunked(String path, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + Fixtures.ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void anyOriginMayRead() {
         given().header("Origin", "https://www.raska.org.rs").get("/api/v1/partners/raska").then().statusCode(200)
@@ -88,6 +127,18 @@ class HttpGuardsTest {
         given().get("/api/v1/partners/" + slug).then().statusCode(404);
         admin().header("Origin", ALLOWED).body(partner(slug)).post("/api/v1/partners").then().statusCode(201)
                 .header("Access-Control-Allow-Origin", ALLOWED);
+    }
+
+    /** Swagger UI's "Try it out": a browser sends Origin on same-origin writes too. */
+    @Test
+    void theApisOwnOriginMayWrite() {
+        String own = "http://localhost:" + port;
+        admin().header("Origin", own).body(partner(uniqueSlug("swagger"))).post("/api/v1/partners").then()
+                .statusCode(201).header("Access-Control-Allow-Origin", own);
+        given().header("Origin", own).header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/partners/daugavpils").then().statusCode(204);
+        admin().header("Origin", "http://localhost:1").body(partner(uniqueSlug("other"))).post("/api/v1/partners")
+                .then().statusCode(403);
     }
 
     @Test
