@@ -24,6 +24,7 @@ public final class TestDatabase {
     /** Environment variables that point an application at a new database called name. */
     public static Map<String, String> fresh(String name) {
         if (postgres()) {
+            name = scoped(name);
             recreate(name);
             return Map.of("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES_SERVER + name,
                     "QUARKUS_DATASOURCE_USERNAME", "postgres");
@@ -36,8 +37,18 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Prefixed with the suite's own database unless that is the default {@code test}, so that two
+     * suites run with -Dapp.test-jdbc-url=.../other on one server do not drop each other's databases.
+     */
+    private static String scoped(String name) {
+        String url = System.getProperty("app.test-jdbc-url", "");
+        String suite = url.substring(url.lastIndexOf('/') + 1).replaceAll("[?;].*", "");
+        return suite.isEmpty() || suite.equals("test") ? name : suite + "_" + name;
+    }
+
     private static void recreate(String name) {
-        if (!name.matches("[a-z_]+")) {
+        if (!name.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException(name);
         }
         try (Connection server = DriverManager.getConnection(POSTGRES_SERVER + "postgres", "postgres", "");
