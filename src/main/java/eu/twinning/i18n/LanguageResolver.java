@@ -62,40 +62,38 @@ public class LanguageResolver {
         return supported.contains(primary) ? Optional.of(primary) : Optional.empty();
     }
 
-    /** Browsers send messy headers: a malformed range is skipped rather than refused. */
+    /**
+     * RFC 4647 lookup over the header's ranges by weight ({@link Locale.LanguageRange}). Browsers
+     * send messy headers: a malformed range is skipped rather than refusing the whole header.
+     */
     private Optional<String> fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        return Stream.of(header.split(","))
-                .map(WeightedRange::parse)
-                .flatMap(Optional::stream)
-                .filter(r -> r.quality > 0)
-                .sorted(Comparator.comparingDouble((WeightedRange r) -> r.quality).reversed())
-                .map(r -> r.range.equals("*") ? Optional.of(Language.FALLBACK) : match(r.range))
-                .flatMap(Optional::stream)
-                .findFirst();
+        List<Locale.LanguageRange> ranges = Stream.of(header.split(","))
+                .flatMap(LanguageResolver::parseRange)
+                .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
+                .toList();
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getRange().equals("*")) {
+                return Optional.of(Language.FALLBACK);
+            }
+            String found = Locale.lookupTag(List.of(range), supported);
+            if (found != null) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
     }
 
-    private record WeightedRange(String range, double quality) {
-        static Optional<WeightedRange> parse(String part) {
-            String[] pieces = part.trim().split(";", -1);
-            String range = pieces[0].trim();
-            if (!TAG.matcher(range).matches()) {
-                return Optional.empty();
-            }
-            double q = 1.0;
-            for (int i = 1; i < pieces.length; i++) {
-                String p = pieces[i].trim();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        return Optional.empty();
-                    }
-                }
-            }
-            return Optional.of(new WeightedRange(range, q));
+    private static Stream<Locale.LanguageRange> parseRange(String part) {
+        if (part.isBlank()) {
+            return Stream.empty();
+        }
+        try {
+            return Locale.LanguageRange.parse(part.trim()).stream().filter(r -> r.getWeight() > 0);
+        } catch (IllegalArgumentException malformed) {
+            return Stream.empty();
         }
     }
 }

@@ -32,6 +32,15 @@ class LanguageResolverTest {
         assertThat(resolve(null, "de;q=0.9, pl;q=0.8, lv;q=0.95").tag()).isEqualTo("lv");
         assertThat(resolve(null, "sr-Latn-RS").tag()).isEqualTo("sr");
         assertThat(resolve(null, "lv;q=0, pl").tag()).isEqualTo("pl");
+        assertThat(resolve(null, "PL-pl, lv;q=0.9").tag()).isEqualTo("pl");
+        assertThat(resolve(null, "fr;q=0.9, *;q=0.5, lv;q=0.4").tag()).isEqualTo("en");
+    }
+
+    @Test
+    void aMalformedRangeIsSkippedAndTheRestStillCounts() {
+        assertThat(resolve(null, "de;q=abc, lv;q=0.7").tag()).isEqualTo("lv");
+        assertThat(resolve(null, "x_y, sr;q=0.2").tag()).isEqualTo("sr");
+        assertThat(resolve(null, "lv;q=2, pl;q=0.1").tag()).isEqualTo("pl");
     }
 
     @Test
