@@ -1,9 +1,9 @@
 package eu.twinning.audit;
 
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.persistence.Criteria;
 import eu.twinning.i18n.Language;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
@@ -41,14 +38,13 @@ public class AuditResource {
 
     private static final Map<String, String> SORT_KEYS = Map.of("occurredAt", "occurredAt");
 
-    private final ObjectMapper json;
+    private final AuditService service;
 
-    public AuditResource(ObjectMapper json) {
-        this.json = json;
+    public AuditResource(AuditService service) {
+        this.service = service;
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listAuditEntries", summary = "List the audit log of writes (admin)",
             description = "Roles: admin. Newest first by default.")
     @Extension(name = "x-sort-keys", value = "-occurredAt")
@@ -61,17 +57,10 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
             String from,
             @Context UriInfo uri) {
-        var page = paging.toRequest(SORT_KEYS, "-occurredAt");
         var since = Params.date("from", from);
-        Criteria criteria = new Criteria()
-                .and("a.resourceType = :type", "type", resourceType)
-                .and("a.resourceKey = :key", "key", resourceKey)
-                .and("a.occurredAt >= :from", "from", since == null ? null
-                        : since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        var query = AuditEntry.<AuditEntry>find("from AuditEntry a" + criteria.where(), page.sort(),
-                criteria.parameters()).page(page.panache());
-        var result = Page.of(query.<AuditEntry>list().stream().map(e -> AuditEntryView.of(e, json)).toList(), page,
-                query.count());
+        var filter = new AuditFilter(resourceType, resourceKey,
+                since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant());
+        var result = service.list(filter, paging.toRequest(SORT_KEYS, "-occurredAt"));
         return Responses.page(result, uri, Language.ALL);
     }
 }

@@ -1,7 +1,5 @@
 package eu.twinning.goodpractice;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.twinning.persistence.Criteria;
@@ -18,12 +16,7 @@ public class GoodPracticeRepository implements PanacheRepository<GoodPractice> {
                 .and(":theme member of g.themes", "theme", filter.theme())
                 .and("g.status = :status", "status", filter.status())
                 .matching("g", filter.q());
-        if (!filter.seesAll()) {
-            // -1 matches no partner: anonymous callers and moderators-to-be see published items only.
-            criteria.and("(g.status = :published or g.partner.id = :own)", Map.of(
-                    "published", GoodPracticeStatus.PUBLISHED,
-                    "own", filter.ownPartner() == null ? -1L : filter.ownPartner()));
-        }
+        filter.visibility().restrict(criteria);
         return find("from GoodPractice g" + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
     }
 }

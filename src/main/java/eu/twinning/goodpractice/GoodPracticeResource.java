@@ -80,7 +80,7 @@ public class GoodPracticeResource {
         Caller caller = Caller.of(identity);
         var filter = new GoodPracticeFilter(partner, Params.enumValue("theme", theme, Theme.class),
                 Params.enumValue("status", status, GoodPracticeStatus.class), Params.query(q),
-                caller.isAdmin() || caller.isModerator(), caller.partnerId());
+                GoodPracticeVisibility.of(caller));
         var language = languages.resolve(lang);
         return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "-createdAt"), language), uri,
                 language);

@@ -138,9 +138,7 @@ public class GoodPracticeService {
     private GoodPractice findVisible(long id, Caller caller) {
         GoodPractice practice = practices.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("good practice", id));
-        boolean visible = practice.status == GoodPracticeStatus.PUBLISHED || caller.isAdmin()
-                || caller.isModerator() || caller.edits(practice.partner.id);
-        if (!visible) {
+        if (!GoodPracticeVisibility.of(caller).allows(practice)) {
             throw ProblemException.notFound("good practice", id);
         }
         return practice;

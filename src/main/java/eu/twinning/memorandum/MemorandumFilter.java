@@ -1,9 +1,8 @@
 package eu.twinning.memorandum;
 
 /**
- * Filters of the memorandum list: signed by a partner (slug), in a status, matching folded text.
- * Drafts are listed only when includeDrafts, or for the partner (id) whose editor asks.
+ * Filters of the memorandum list: signed by a partner (slug), in a status, matching folded text,
+ * among the memoranda the caller may see.
  */
-public record MemorandumFilter(String partner, MemorandumStatus status, String q, boolean includeDrafts,
-        Long draftsOfPartner) {
+public record MemorandumFilter(String partner, MemorandumStatus status, String q, MemorandumVisibility visibility) {
 }

@@ -75,7 +75,7 @@ public class MemorandumResource {
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
         var filter = new MemorandumFilter(partner, Params.enumValue("status", status, MemorandumStatus.class),
-                Params.query(q), caller.isAdmin() || caller.isModerator(), caller.partnerId());
+                Params.query(q), MemorandumVisibility.of(caller));
         var language = languages.resolve(lang);
         return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "signedOn"), language), uri, language);
     }

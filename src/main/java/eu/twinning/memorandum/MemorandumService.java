@@ -86,8 +86,7 @@ public class MemorandumService {
     private Memorandum findVisible(long id, Caller caller) {
         Memorandum memorandum = memoranda.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("memorandum", id));
-        if (memorandum.status == MemorandumStatus.DRAFT && !caller.isAdmin() && !caller.isModerator()
-                && !signedBy(memorandum, caller)) {
+        if (!MemorandumVisibility.of(caller).allows(memorandum)) {
             throw ProblemException.notFound("memorandum", id);
         }
         return memorandum;

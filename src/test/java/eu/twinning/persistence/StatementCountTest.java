@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import eu.twinning.event.EventFilter;
 import eu.twinning.event.EventService;
 import eu.twinning.goodpractice.GoodPracticeFilter;
+import eu.twinning.goodpractice.GoodPracticeVisibility;
 import eu.twinning.goodpractice.GoodPracticeService;
 import eu.twinning.i18n.Language;
 import eu.twinning.memorandum.MemorandumFilter;
+import eu.twinning.memorandum.MemorandumVisibility;
 import eu.twinning.memorandum.MemorandumService;
 import eu.twinning.paging.PageParams;
 import eu.twinning.partner.PartnerFilter;
@@ -85,11 +87,11 @@ class StatementCountTest {
         costs.put("events", count(() -> events.list(new EventFilter(null, null, null, null, null),
                 page("startDate"), en)));
         costs.put("event", count(() -> events.get(1L, en)));
-        costs.put("memoranda", count(() -> memoranda.list(new MemorandumFilter(null, null, null, true, null),
+        costs.put("memoranda", count(() -> memoranda.list(new MemorandumFilter(null, null, null, MemorandumVisibility.EVERYTHING),
                 page("signedOn"), en)));
         costs.put("memorandum", count(() -> memoranda.get(1L, Caller.ANONYMOUS, en)));
         costs.put("good-practices", count(() -> practices.list(
-                new GoodPracticeFilter(null, null, null, null, false, null), page("createdAt"), en)));
+                new GoodPracticeFilter(null, null, null, null, GoodPracticeVisibility.PUBLIC), page("createdAt"), en)));
         costs.put("good-practice", count(() -> practices.get(1L, Caller.ANONYMOUS, en)));
         return costs;
     }
