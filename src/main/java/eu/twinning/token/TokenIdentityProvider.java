@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -26,6 +28,7 @@ import eu.twinning.config.TwinningConfig;
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     static final String BOOTSTRAP_ADMIN = "bootstrap admin";
+    private static final Logger LOG = Logger.getLogger(TokenIdentityProvider.class);
     private final byte[] adminToken;
     private final TokenService tokens;
 
@@ -48,12 +51,20 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
             return Uni.createFrom().item(identity(BOOTSTRAP_ADMIN, Role.ADMIN, null, null));
         }
         if (!presented.startsWith(TokenSecrets.PREFIX)) {
+            LOG.debug("Refused a bearer token: not one of this API's");
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
+        // The log names a token by id and name only: never its secret nor its hash.
         return context.runBlocking(() -> tokens.authenticate(presented)
-                .map(t -> identity("token " + t.id + " (" + t.name + ")", t.role,
-                        t.partner == null ? null : t.partner.id, t.id))
-                .orElseThrow(AuthenticationFailedException::new));
+                .map(t -> {
+                    LOG.debugf("Authenticated token %d (%s)", t.id, t.name);
+                    return identity("token " + t.id + " (" + t.name + ")", t.role,
+                            t.partner == null ? null : t.partner.id, t.id);
+                })
+                .orElseThrow(() -> {
+                    LOG.debug("Refused a bearer token: unknown, expired or revoked");
+                    return new AuthenticationFailedException();
+                }));
     }
 
     private static SecurityIdentity identity(String actor, Role role, Long partnerId, Long tokenId) {
