@@ -11,6 +11,9 @@ import eu.twinning.problem.ProblemTypes;
  * ("7-lv-3fa9c0e1b2d4a6f8", see Validators), and If-Match compares that version: an ETag read in
  * any language or format guards a write of the same stored state, and a stale one is refused
  * with 412 before anything changes. (If-None-Match on reads is ReadFinisher's and CachedReads'.)
+ * Not JAX-RS's Request.evaluatePreconditions: it compares whole entity tags, which here differ by
+ * language and bytes, and it runs in the resource, before the service's transaction has read the
+ * version it must compare; cache hits are answered before JAX-RS is reached at all.
  */
 public final class Preconditions {
 
