@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,9 +52,29 @@ class PartnerResourceTest {
                 .body("name", equalTo("Рашка"));
         given().queryParam("lang", "lv").get("/api/v1/partners/warsaw").then().statusCode(200)
                 .header("Content-Language", "lv")
-                .body("name", equalTo("Warsaw"));
+                .body("name", equalTo("Varšava"));
+        // No Swedish exonym for Kraków: the English name
+        given().queryParam("lang", "sv").get("/api/v1/partners/krakow").then().statusCode(200)
+                .header("Content-Language", "sv")
+                .body("name", equalTo("Kraków"));
         given().queryParam("lang", "lv").header("Accept-Language", "pl").get("/api/v1/partners/warsaw")
                 .then().header("Content-Language", "lv");
+    }
+
+    @Test
+    void everyPartnerHasItsLatvianNameAndTheOtherLanguagesExonyms() {
+        Map<String, String> latvian = Map.ofEntries(Map.entry("daugavpils", "Daugavpils"), Map.entry("raska", "Raška"),
+                Map.entry("panevezys", "Panevēža"), Map.entry("utena", "Utena"), Map.entry("vilnius", "Viļņa"),
+                Map.entry("lodz", "Lodza"), Map.entry("warsaw", "Varšava"), Map.entry("krakow", "Krakova"),
+                Map.entry("anhalt-bitterfeld", "Anhalt-Bitterfeld apriņķis"), Map.entry("vanersborg", "Venersborga"),
+                Map.entry("san-benedetto-del-tronto", "San Benedetto del Tronto"));
+        latvian.forEach((slug, name) -> given().queryParam("lang", "lv").get("/api/v1/partners/" + slug).then()
+                .statusCode(200).body("name", equalTo(name)));
+        given().queryParam("lang", "pl").get("/api/v1/partners/vilnius").then().body("name", equalTo("Wilno"));
+        given().queryParam("lang", "lt").get("/api/v1/partners/daugavpils").then().body("name", equalTo("Daugpilis"));
+        given().queryParam("lang", "de").get("/api/v1/partners/warsaw").then().body("name", equalTo("Warschau"));
+        given().queryParam("lang", "it").get("/api/v1/partners/krakow").then().body("name", equalTo("Cracovia"));
+        given().queryParam("lang", "sr").get("/api/v1/partners/vilnius").then().body("name", equalTo("Вилњус"));
     }
 
     @Test

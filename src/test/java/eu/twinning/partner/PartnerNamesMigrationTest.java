@@ -1,0 +1,104 @@
+package eu.twinning.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import eu.twinning.TestDatabase;
+
+/**
+ * A database that was in use before the partners had names in every language gets them when it is
+ * migrated, except where an editor had given one already.
+ */
+class PartnerNamesMigrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anExistingDatabaseGetsTheNamesAndKeepsTheEditorsOnes() throws Exception {
+        String url = TestDatabase.freshJdbcUrl("names_migration");
+        flyway(url).target("7").load().migrate();
+        try (Connection db = DriverManager.getConnection(url, TestDatabase.user(), "")) {
+            // What editors did before the upgrade: a Latvian name of their own, and a partner of their own.
+            execute(db, "UPDATE partner SET name = '{\"en\":\"Vilnius\",\"lt\":\"Vilnius\",\"lv\":\"Viļņas pilsēta\"}' "
+                    + "WHERE slug = 'vilnius'");
+            execute(db, "INSERT INTO partner (slug, country_code, kind, name, created_at, updated_at) VALUES "
+                    + "('tartu', 'EE', 'CITY', '{\"en\":\"Tartu\"}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            long warsawVersion = number(db, "SELECT version FROM partner WHERE slug = 'warsaw'");
+            long dataVersion = number(db, "SELECT version FROM data_version");
+
+            flyway(url).load().migrate();
+
+            assertThat(name(db, "vilnius")).containsEntry("lv", "Viļņas pilsēta").containsEntry("pl", "Wilno")
+                    .containsEntry("en", "Vilnius");
+            assertThat(name(db, "warsaw")).containsEntry("lv", "Varšava").containsEntry("pl", "Warszawa")
+                    .containsEntry("de", "Warschau").containsEntry("en", "Warsaw");
+            assertThat(name(db, "raska")).containsEntry("lv", "Raška").containsEntry("sr", "Рашка");
+            assertThat(name(db, "tartu")).isEqualTo(Map.of("en", "Tartu"));
+            assertThat(text(db, "SELECT search_text FROM partner WHERE slug = 'warsaw'")).contains("varsava");
+            assertThat(number(db, "SELECT version FROM partner WHERE slug = 'warsaw'")).isEqualTo(warsawVersion + 1);
+            assertThat(number(db, "SELECT version FROM partner WHERE slug = 'tartu'")).isZero();
+            assertThat(number(db, "SELECT version FROM data_version")).isGreaterThan(dataVersion);
+        }
+    }
+
+    @Test
+    void everySeedPartnerHasALatvianName() throws Exception {
+        String url = TestDatabase.freshJdbcUrl("names_fresh");
+        flyway(url).load().migrate();
+        try (Connection db = DriverManager.getConnection(url, TestDatabase.user(), "");
+                Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT slug FROM partner")) {
+            int partners = 0;
+            while (rows.next()) {
+                assertThat(name(db, rows.getString(1))).as(rows.getString(1)).containsKey("lv");
+                partners++;
+            }
+            assertThat(partners).isEqualTo(11);
+        }
+    }
+
+    static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
+        return Flyway.configure().dataSource(url, TestDatabase.user(), "").locations("classpath:db/migration");
+    }
+
+    private static Map<String, String> name(Connection db, String slug) throws Exception {
+        try (PreparedStatement select = db.prepareStatement("SELECT name FROM partner WHERE slug = ?")) {
+            select.setString(1, slug);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as(slug).isTrue();
+                return JSON.readValue(row.getString(1), new TypeReference<Map<String, String>>() {
+                });
+            }
+        }
+    }
+
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static long number(Connection db, String sql) throws SQLException {
+        return Long.parseLong(text(db, sql));
+    }
+
+    private static String text(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}
