@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
@@ -16,7 +17,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import db.migration.R__Partner_name_keys;
+import db.migration.V5__Derived_text;
+import db.migration.V7__Trigram_search;
 import eu.twinning.TestDatabase;
+import eu.twinning.config.TwinningConfig;
+import eu.twinning.i18n.LanguageResolver;
+import eu.twinning.i18n.SortKeys;
 
 /**
  * A database that was in use before the partners had names in every language gets them when it is
@@ -29,7 +36,7 @@ class PartnerNamesMigrationTest {
     @Test
     void anExistingDatabaseGetsTheNamesAndKeepsTheEditorsOnes() throws Exception {
         String url = TestDatabase.freshJdbcUrl("names_migration");
-        flyway(url).target("7").load().migrate();
+        beforeNames(url).load().migrate();
         try (Connection db = DriverManager.getConnection(url, TestDatabase.user(), "")) {
             // What editors did before the upgrade: a Latvian name of their own, and a partner of their own.
             execute(db, "UPDATE partner SET name = '{\"en\":\"Vilnius\",\"lt\":\"Vilnius\",\"lv\":\"Viļņas pilsēta\"}' "
@@ -51,7 +58,33 @@ class PartnerNamesMigrationTest {
             assertThat(number(db, "SELECT version FROM partner WHERE slug = 'warsaw'")).isEqualTo(warsawVersion + 1);
             assertThat(number(db, "SELECT version FROM partner WHERE slug = 'tartu'")).isZero();
             assertThat(number(db, "SELECT version FROM data_version")).isGreaterThan(dataVersion);
+            assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key")).as("a sort key per partner and language")
+                    .isEqualTo(12 * LanguageResolver.sortLanguages(List.of(TwinningConfig.DEFAULT_LANGUAGES.split(","))).size());
         }
+    }
+
+    /** Keys are made again when a language is added (or the collations change): lists in it are sorted too. */
+    @Test
+    void theSortKeysAreMadeAgainWhenTheLanguagesChange() throws Exception {
+        String url = TestDatabase.freshJdbcUrl("names_languages");
+        flyway(url).load().migrate();
+        try (Connection db = DriverManager.getConnection(url, TestDatabase.user(), "")) {
+            assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key WHERE language = 'fi'")).isZero();
+            // The same schema, on an instance configured with TWINNING_LANGUAGES=en,lv,fi
+            Flyway.configure().dataSource(url, TestDatabase.user(), "").locations("filesystem:target/classes/db/migration")
+                    .javaMigrations(new R__Partner_name_keys(List.of("en", "lv", "fi")))
+                    .ignoreMigrationPatterns("*:missing").load().migrate();
+            assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key WHERE language = 'fi'")).isEqualTo(11);
+            assertThat(number(db, "SELECT COUNT(DISTINCT language) FROM partner_name_key")).isEqualTo(3);
+            assertThat(text(db, "SELECT sort_key FROM partner_name_key k JOIN partner p ON p.id = k.partner_id "
+                    + "WHERE p.slug = 'vanersborg' AND k.language = 'fi'")).isEqualTo(SortKeys.of("fi", "Vänersborg"));
+        }
+    }
+
+    /** Migrated as far as before the partners' names and sort keys (V7), as a database in use then was. */
+    static org.flywaydb.core.api.configuration.FluentConfiguration beforeNames(String url) {
+        return Flyway.configure().dataSource(url, TestDatabase.user(), "").locations("filesystem:target/classes/db/migration")
+                .javaMigrations(new V5__Derived_text(), new V7__Trigram_search()).target("7");
     }
 
     @Test
