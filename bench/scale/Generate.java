@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -23,8 +24,10 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import eu.twinning.config.TwinningConfig;
 import eu.twinning.event.Event;
 import eu.twinning.goodpractice.GoodPractice;
+import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.memorandum.Memorandum;
 import eu.twinning.partner.Partner;
 
@@ -40,8 +43,9 @@ import eu.twinning.partner.Partner;
  * Each event has 20 programme items over 1 to 5 days and 1 to 4 delegations; there is a
  * memorandum for every tenth event. The derived columns are computed as the application computes
  * them, by the entities' own recipes (from the app jar on the classpath): Partner.searchText and
- * Partner.sortName, Event.searchText, Memorandum.searchText and GoodPractice.searchText. Translated texts are JSON objects written by Jackson, as the application's
- * JsonColumn writes them. Ids continue after the largest present, and each identity column is
+ * Partner.nameKeys (a sort key per language of TWINNING_LANGUAGES, or of its default, and English),
+ * Event.searchText, Memorandum.searchText and GoodPractice.searchText. Translated texts are JSON
+ * objects written by Jackson, as the application's JsonColumn writes them. Ids continue after the largest present, and each identity column is
  * restarted above them, so that the application's own inserts go on working.
  *
  * The user is sa (H2) or postgres (PostgreSQL) unless -Dbench.user / -Dbench.password say
@@ -62,6 +66,9 @@ public class Generate {
     static final Instant EPOCH = Instant.parse("2015-01-01T00:00:00Z");
     static final int BATCH = 1000;
     static final int ITEMS_PER_EVENT = 20;
+    /** The languages the API keeps name sort keys for, configured as it is (TWINNING_LANGUAGES). */
+    static final List<String> SORT_LANGUAGES = LanguageResolver.sortLanguages(List.of(
+            Optional.ofNullable(System.getenv("TWINNING_LANGUAGES")).orElse(TwinningConfig.DEFAULT_LANGUAGES).split(",")));
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
@@ -96,8 +103,8 @@ public class Generate {
             }
             db.commit();
             log("done in %.1f s", (System.nanoTime() - started) / 1e9);
-            for (String table : List.of("partner", "event", "programme_day", "programme_item", "delegation",
-                    "delegation_partner", "memorandum", "good_practice", "good_practice_theme")) {
+            for (String table : List.of("partner", "partner_name_key", "event", "programme_day", "programme_item",
+                    "delegation", "delegation_partner", "memorandum", "good_practice", "good_practice_theme")) {
                 System.out.println("rows." + table + "=" + g.count(table));
             }
             System.out.println("sample.event=" + (g.firstEvent + events / 2));
@@ -128,8 +135,9 @@ public class Generate {
         partnerCount = count;
         try (Batch insert = new Batch(db, """
                 INSERT INTO partner (id, slug, country_code, partner_role, kind, name, local_name, description,
-                    latitude, longitude, website, participants, sort_name, search_text, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")) {
+                    latitude, longitude, website, participants, search_text, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""");
+                Batch keys = new Batch(db, "INSERT INTO partner_name_key (partner_id, language, sort_key) VALUES (?, ?, ?)")) {
             for (int n = 1; n <= count; n++) {
                 String slug = slug(n);
                 String country = pick(COUNTRIES);
@@ -159,14 +167,21 @@ public class Generate {
                 s.setString(11, "https://" + slug + ".example.org");
                 setInt(s, 12, n % 3 == 0 ? null : RANDOM.nextInt(200));
                 // Partner.computeSearchText
-                s.setString(13, Partner.sortName(name));
-                s.setString(14, Partner.searchText(name, description, slug, localName, country));
+                s.setString(13, Partner.searchText(name, description, slug, localName, country));
                 OffsetDateTime created = at(EPOCH.plusSeconds(60L * n));
+                s.setObject(14, created);
                 s.setObject(15, created);
-                s.setObject(16, created);
                 insert.add();
+                // Partner.refreshNameKeys
+                for (Map.Entry<String, String> key : Partner.nameKeys(name, SORT_LANGUAGES).entrySet()) {
+                    keys.statement.setLong(1, base + n);
+                    keys.statement.setString(2, key.getKey());
+                    keys.statement.setString(3, key.getValue());
+                    keys.add();
+                }
                 if (n % BATCH == 0) {
                     insert.flush();
+                    keys.flush();
                 }
                 if (n % 10_000 == 0) {
                     db.commit();

@@ -19,9 +19,10 @@ import eu.twinning.memorandum.Memorandum;
 import eu.twinning.partner.Partner;
 
 /**
- * Folds the search text and sort name of the rows that SQL migrations wrote (the seed): SQL cannot
- * fold accents as the application does, so this runs once, with the entities' own recipes, rather
- * than at every start.
+ * Folds the search text of the rows that SQL migrations wrote (the seed): SQL cannot fold accents as
+ * the application does, so this runs once, with the entities' own recipes, rather than at every
+ * start. (It folded partner.sort_name too, until V9 replaced it with per-language sort keys, made
+ * by R__Partner_name_keys; on a new database that column stays empty until V9 drops it.)
  */
 public class V5__Derived_text extends BaseJavaMigration {
 
@@ -38,9 +39,9 @@ public class V5__Derived_text extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         fill(connection, "SELECT id, name, description, slug, local_name, country_code FROM partner",
-                "UPDATE partner SET search_text = ?, sort_name = ? WHERE id = ?",
+                "UPDATE partner SET search_text = ? WHERE id = ?",
                 row -> new String[] { Partner.searchText(text(row, 2), text(row, 3), row.getString(4), row.getString(5),
-                        row.getString(6)), Partner.sortName(text(row, 2)) });
+                        row.getString(6)) });
         fill(connection, "SELECT id, title, description, venue FROM event",
                 "UPDATE event SET search_text = ? WHERE id = ?",
                 row -> new String[] { Event.searchText(text(row, 2), text(row, 3), text(row, 4)) });

@@ -19,7 +19,8 @@ class ExportImportIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] READS = { "/api/v1/network?lang=*", "/api/v1/partners?lang=*&size=100",
             "/api/v1/events?lang=*&size=100", "/api/v1/events/1?lang=*", "/api/v1/memoranda?lang=*&size=100",
-            "/api/v1/good-practices?lang=*&size=100", "/api/v1/partners/raska?lang=lv" };
+            "/api/v1/good-practices?lang=*&size=100", "/api/v1/partners/raska?lang=lv",
+            "/api/v1/partners?lang=lv&size=100", "/api/v1/partners?lang=sv&size=100&sort=-name" };
 
     @Test
     void anExportImportedElsewhereServesTheSameNetwork() throws Exception {
@@ -34,7 +35,7 @@ class ExportImportIT {
             assertThat(source.send("DELETE", "/api/v1/good-practices/1", null).statusCode()).isEqualTo(204);
 
             String exported = source.send("GET", "/api/v1/network/export", null).body();
-            var imported = target.send("POST", "/api/v1/network/import", exported);
+            var imported = target.send("POST", "/api/v1/network/import", withSortNames(exported));
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
             assertThat(JSON.readTree(imported.body()).get("partner").asInt()).isEqualTo(12);
 
@@ -50,6 +51,13 @@ class ExportImportIT {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(JSON.readTree(created.body()).get("id").asLong()).isGreaterThan(2);
         }
+    }
+
+    /** As exported before V9 dropped the derived partner.sort_name: such a document imports all the same. */
+    private static String withSortNames(String export) throws Exception {
+        ObjectNode document = (ObjectNode) JSON.readTree(export);
+        document.get("tables").get("partner").forEach(row -> ((ObjectNode) row).put("sort_name", "folded name"));
+        return JSON.writeValueAsString(document);
     }
 
     private static JsonNode tables(String export) throws Exception {

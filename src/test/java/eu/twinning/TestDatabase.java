@@ -37,6 +37,15 @@ public final class TestDatabase {
         }
     }
 
+    /** A JDBC URL of a new, empty database called name, for tests that migrate it themselves. */
+    public static String freshJdbcUrl(String name) {
+        return postgres() ? fresh(name).get("QUARKUS_DATASOURCE_JDBC_URL") : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    }
+
+    public static String user() {
+        return postgres() ? "postgres" : "sa";
+    }
+
     /**
      * Prefixed with the suite's own database unless that is the default {@code test}, so that two
      * suites run with -Dapp.test-jdbc-url=.../other on one server do not drop each other's databases.

@@ -79,7 +79,8 @@ public class DataVersionStore {
         }
     }
 
-    private static DataVersion.Stamp bump(Connection connection) throws SQLException {
+    /** Moves the version on a connection's transaction; also for migrations that change data. */
+    public static DataVersion.Stamp bump(Connection connection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE data_version SET version = version + 1, "
                 + "changed_at = GREATEST(CURRENT_TIMESTAMP, changed_at) WHERE id = 1")) {
             update.executeUpdate();

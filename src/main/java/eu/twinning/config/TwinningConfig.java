@@ -55,7 +55,9 @@ public interface TwinningConfig {
         MemorySize maxSize();
     }
 
+    String DEFAULT_LANGUAGES = "en,lv,lt,pl,de,sv,sr,it";
+
     /** Languages a read can be answered in; texts missing in one fall back to English. */
-    @WithDefault("en,lv,lt,pl,de,sv,sr,it")
+    @WithDefault(DEFAULT_LANGUAGES)
     List<String> languages();
 }

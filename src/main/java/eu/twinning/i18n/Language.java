@@ -24,13 +24,23 @@ public record Language(String tag) {
         if (isAll()) {
             return new LocalizedText(values);
         }
-        String chosen = values.get(tag);
+        return new LocalizedText(pick(values));
+    }
+
+    /** The text a reader of this language sees: its own, else the fallback's, else any (all: the fallback's). */
+    public String pick(Map<String, String> values) {
+        String chosen = isAll() ? null : values.get(tag);
         if (chosen == null) {
             chosen = values.get(FALLBACK);
         }
         if (chosen == null) {
             chosen = values.values().iterator().next();
         }
-        return new LocalizedText(chosen);
+        return chosen;
+    }
+
+    /** The language whose order a list follows: its own, or for all languages the fallback's. */
+    public String sortTag() {
+        return isAll() ? FALLBACK : tag;
     }
 }

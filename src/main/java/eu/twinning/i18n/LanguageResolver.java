@@ -34,6 +34,17 @@ public class LanguageResolver {
         return supported;
     }
 
+    /** The languages a list can be sorted in: those supported, and the fallback. */
+    public List<String> sortLanguages() {
+        return sortLanguages(supported);
+    }
+
+    /** The same for a configured list (migrations and tools read the configuration themselves). */
+    public static List<String> sortLanguages(List<String> configured) {
+        return Stream.concat(configured.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)), Stream.of(Language.FALLBACK))
+                .filter(l -> !l.isEmpty()).distinct().toList();
+    }
+
     public Language resolve(LanguageParams params) {
         return resolve(params.lang, params.acceptLanguage);
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,8 @@ import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
+import eu.twinning.i18n.LanguageResolver;
+import eu.twinning.partner.Partner;
 import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.security.Caller;
 import eu.twinning.problem.ProblemException;
@@ -45,17 +48,21 @@ public class NetworkArchive {
     static final List<String> TABLES = List.of("network", "partner", "event", "delegation", "delegation_partner",
             "programme_day", "programme_item", "memorandum", "memorandum_signatory", "memorandum_area",
             "good_practice", "good_practice_theme");
+    /** Derived columns that older exports carry and the schema has dropped since: an import leaves them out. */
+    private static final Map<String, Set<String>> DROPPED = Map.of("partner", Set.of("sort_name"));
     private static final List<String> IDENTITY_TABLES = List.of("partner", "event", "delegation", "programme_day",
             "programme_item", "memorandum", "good_practice");
 
     private final DataSource dataSource;
     private final EntityManager em;
     private final AuditLog audit;
+    private final LanguageResolver languages;
 
-    public NetworkArchive(DataSource dataSource, EntityManager em, AuditLog audit) {
+    public NetworkArchive(DataSource dataSource, EntityManager em, AuditLog audit, LanguageResolver languages) {
         this.dataSource = dataSource;
         this.em = em;
         this.audit = audit;
+        this.languages = languages;
     }
 
     @Transactional
@@ -125,11 +132,13 @@ public class NetworkArchive {
             throw new ProblemException(400, eu.twinning.problem.ProblemTypes.VALIDATION, "Request is invalid",
                     "The document does not fit the database: " + e.getMessage().lines().findFirst().orElse(""), null);
         }
-        // Imported rows carry no search text: the entities fold it as on any write.
+        // Imported rows carry no search text or sort keys: the entities make them as on any write.
         for (String entity : List.of("Partner", "Event", "Memorandum", "GoodPractice")) {
             em.createQuery("from " + entity, AuditedEntity.class).getResultList()
                     .forEach(AuditedEntity::refreshDerivedFields);
         }
+        em.createQuery("from Partner", Partner.class).getResultList()
+                .forEach(partner -> partner.refreshNameKeys(languages.sortLanguages()));
         audit.record(caller, AuditAction.IMPORT, "network", Network.ID, null, counts);
         return counts;
     }
@@ -141,7 +150,8 @@ public class NetworkArchive {
             if (!(((List<?>) rows).get(r) instanceof Map<?, ?>)) {
                 throw ProblemException.invalid("tables." + table + "[" + r + "]", "must be an object of columns");
             }
-            Map<String, Object> row = rows.get(r);
+            Map<String, Object> row = new LinkedHashMap<>(rows.get(r));
+            row.keySet().removeAll(DROPPED.getOrDefault(table, Set.of()));
             for (String column : row.keySet()) {
                 if (!types.containsKey(column)) {
                     throw ProblemException.invalid("tables." + table + "[" + r + "]." + column, "is not a column of "

@@ -1,17 +1,24 @@
 package eu.twinning.partner;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.i18n.Language;
+import eu.twinning.i18n.SortKeys;
 import eu.twinning.persistence.SearchText;
 import eu.twinning.persistence.TranslationsColumn;
 
@@ -49,14 +56,31 @@ public class Partner extends AuditedEntity {
     public String website;
     public Integer participants;
 
-    /** The folded English name, so that lists sort alike on H2 and PostgreSQL. */
-    @Column(name = "sort_name")
-    public String sortName;
+    /**
+     * Per language, the key that sorts the name as that language's readers see it (the fallback's
+     * name where it has none): lists sorted by name order by the key of the reader's language.
+     * Made by {@link #refreshNameKeys} on every write, for every language a list can be read in.
+     */
+    @ElementCollection
+    @CollectionTable(name = "partner_name_key", joinColumns = @JoinColumn(name = "partner_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "sort_key", nullable = false)
+    public Map<String, String> nameKeys = new HashMap<>();
 
     @Override
     protected String computeSearchText() {
-        sortName = sortName(name);
         return searchText(name, description, slug, localName, countryCode);
+    }
+
+    /** Makes the name's sort keys again, changing only those that differ. */
+    public void refreshNameKeys(Collection<String> languages) {
+        Map<String, String> keys = nameKeys(name, languages);
+        nameKeys.keySet().retainAll(keys.keySet());
+        keys.forEach((language, key) -> {
+            if (!key.equals(nameKeys.get(language))) {
+                nameKeys.put(language, key);
+            }
+        });
     }
 
     /** What ?q= searches, also for rows written by SQL (db.migration.V5__Derived_text). */
@@ -66,7 +90,12 @@ public class Partner extends AuditedEntity {
                 countryCode);
     }
 
-    public static String sortName(Map<String, String> name) {
-        return SearchText.fold(name.get(Language.FALLBACK));
+    /** The sort keys of a name, also for rows written by JDBC (db.migration.R__Partner_name_keys, bench/scale). */
+    public static Map<String, String> nameKeys(Map<String, String> name, Collection<String> languages) {
+        Map<String, String> keys = new HashMap<>();
+        for (String language : languages) {
+            keys.put(language, SortKeys.of(language, new Language(language).pick(name)));
+        }
+        return keys;
     }
 }

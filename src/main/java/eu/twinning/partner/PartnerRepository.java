@@ -2,6 +2,7 @@ package eu.twinning.partner;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepository<Partner> {
 
+    /** The sort path of a partner's name: its key in the sort language. */
+    public static final String NAME_KEY = "nameKey";
+
     public Optional<Partner> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
@@ -22,13 +26,22 @@ public class PartnerRepository implements PanacheRepository<Partner> {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 
-    public PanacheQuery<Partner> search(PartnerFilter filter, PageRequest page) {
+    /**
+     * A page of the partners that match a filter. Sorted by name ({@link #NAME_KEY}), it follows the
+     * keys of the sort language, which the index (language, sort_key, partner_id) holds in order.
+     */
+    public PanacheQuery<Partner> search(PartnerFilter filter, PageRequest page, String sortLanguage) {
         Criteria criteria = new Criteria()
                 .and("p.countryCode = :country", "country", filter.country())
                 .and("p.role = :role", "role", filter.role())
                 .and("p.kind = :kind", "kind", filter.kind())
                 .matching("p", filter.q());
-        return find("from Partner p" + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
+        String from = "select p from Partner p";
+        if (page.sort().getColumns().stream().anyMatch(column -> column.getName().equals(NAME_KEY))) {
+            from += " join p.nameKeys " + NAME_KEY;
+            criteria.and("key(" + NAME_KEY + ") = :sortLanguage", Map.of("sortLanguage", sortLanguage));
+        }
+        return find(from + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
     }
 
     /** A partner's editor tokens end with it; the audit log keeps their history. */

@@ -47,7 +47,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class PartnerResource {
 
     private static final java.util.Map<String, String> SORT_KEYS = java.util.Map.of(
-            "name", "sortName", "country", "countryCode", "slug", "slug", "updatedAt", "updatedAt");
+            "name", PartnerRepository.NAME_KEY, "country", "countryCode", "slug", "slug", "updatedAt", "updatedAt");
 
     private final PartnerService service;
     private final LanguageResolver languages;
@@ -61,7 +61,9 @@ public class PartnerResource {
 
     @GET
     @Operation(operationId = "listPartners", summary = "List partners",
-            description = "The network's partners, a page at a time, in the reader's language; the filters combine.")
+            description = "The network's partners, a page at a time, in the reader's language; the filters combine. "
+                    + "Sorted by name (the default), they follow the reader's language: its names, in its alphabet's "
+                    + "order (in Latvian, Š after S and Ž after Z); with lang=*, the English names' order.")
     @Extension(name = "x-sort-keys", value = "name,country,slug,updatedAt")
     public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "ISO 3166-1 alpha-2 country code, in any case", example = "LT",

@@ -15,6 +15,7 @@ import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
+import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
@@ -31,16 +32,19 @@ public class PartnerService {
     private final PartnerRepository partners;
     private final AuditLog audit;
     private final Counts counts;
+    private final LanguageResolver languages;
 
-    public PartnerService(PartnerRepository partners, AuditLog audit, Counts counts) {
+    public PartnerService(PartnerRepository partners, AuditLog audit, Counts counts, LanguageResolver languages) {
         this.partners = partners;
         this.audit = audit;
         this.counts = counts;
+        this.languages = languages;
     }
 
+    /** Sorted by name in the reader's language; with all languages, in the fallback's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PartnerView> list(PartnerFilter filter, PageRequest page, Language language) {
-        var query = partners.search(filter, page);
+        var query = partners.search(filter, page, language.sortTag());
         return Page.of(query.list().stream().map(p -> PartnerView.of(p, language)).toList(), page,
                 counts.of("partners", filter, query::count));
     }
@@ -142,7 +146,7 @@ public class PartnerService {
         }
     }
 
-    private static void apply(PartnerInput input, Partner partner) {
+    private void apply(PartnerInput input, Partner partner) {
         partner.slug = input.slug();
         partner.countryCode = input.country();
         partner.role = input.role();
@@ -154,5 +158,6 @@ public class PartnerService {
         partner.longitude = input.coordinates() == null ? null : input.coordinates().longitude();
         partner.website = input.website();
         partner.participants = input.participants();
+        partner.refreshNameKeys(languages.sortLanguages());
     }
 }

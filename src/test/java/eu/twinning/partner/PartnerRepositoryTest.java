@@ -19,7 +19,7 @@ class PartnerRepositoryTest {
     @Inject
     PartnerRepository repository;
 
-    private static final Map<String, String> SORT = Map.of("name", "sortName");
+    private static final Map<String, String> SORT = Map.of("name", PartnerRepository.NAME_KEY);
 
     @Test
     void theSeedHoldsTheElevenLocalitiesOfTheSources() {
@@ -31,11 +31,11 @@ class PartnerRepositoryTest {
     @Test
     void searchCombinesFiltersAndFoldsText() {
         var page = new PageParams().toRequest(SORT, "name");
-        assertThat(repository.search(new PartnerFilter("PL", null, PartnerKind.CITY, null), page).<Partner>list())
+        assertThat(repository.search(new PartnerFilter("PL", null, PartnerKind.CITY, null), page, "en").<Partner>list())
                 .extracting(p -> p.slug).containsExactly("krakow", "lodz", "warsaw");
-        assertThat(repository.search(new PartnerFilter("DE", null, null, SearchText.fold("ANHALT")), page)
+        assertThat(repository.search(new PartnerFilter("DE", null, null, SearchText.fold("ANHALT")), page, "en")
                 .<Partner>list()).extracting(p -> p.slug).containsExactly("anhalt-bitterfeld");
-        assertThat(repository.search(new PartnerFilter(null, PartnerRole.LEAD, null, null), page).count())
+        assertThat(repository.search(new PartnerFilter(null, PartnerRole.LEAD, null, null), page, "en").count())
                 .isEqualTo(1);
     }
 

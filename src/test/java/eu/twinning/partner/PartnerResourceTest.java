@@ -4,6 +4,7 @@ import static eu.twinning.Fixtures.admin;
 import static eu.twinning.Fixtures.partner;
 import static eu.twinning.Fixtures.uniqueSlug;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,11 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +56,29 @@ class PartnerResourceTest {
                 .body("name", equalTo("Рашка"));
         given().queryParam("lang", "lv").get("/api/v1/partners/warsaw").then().statusCode(200)
                 .header("Content-Language", "lv")
-                .body("name", equalTo("Warsaw"));
+                .body("name", equalTo("Varšava"));
+        // No Swedish exonym for Kraków: the English name
+        given().queryParam("lang", "sv").get("/api/v1/partners/krakow").then().statusCode(200)
+                .header("Content-Language", "sv")
+                .body("name", equalTo("Kraków"));
         given().queryParam("lang", "lv").header("Accept-Language", "pl").get("/api/v1/partners/warsaw")
                 .then().header("Content-Language", "lv");
+    }
+
+    @Test
+    void everyPartnerHasItsLatvianNameAndTheOtherLanguagesExonyms() {
+        Map<String, String> latvian = Map.ofEntries(Map.entry("daugavpils", "Daugavpils"), Map.entry("raska", "Raška"),
+                Map.entry("panevezys", "Panevēža"), Map.entry("utena", "Utena"), Map.entry("vilnius", "Viļņa"),
+                Map.entry("lodz", "Lodza"), Map.entry("warsaw", "Varšava"), Map.entry("krakow", "Krakova"),
+                Map.entry("anhalt-bitterfeld", "Anhalt-Bitterfeld apriņķis"), Map.entry("vanersborg", "Venersborga"),
+                Map.entry("san-benedetto-del-tronto", "San Benedetto del Tronto"));
+        latvian.forEach((slug, name) -> given().queryParam("lang", "lv").get("/api/v1/partners/" + slug).then()
+                .statusCode(200).body("name", equalTo(name)));
+        given().queryParam("lang", "pl").get("/api/v1/partners/vilnius").then().body("name", equalTo("Wilno"));
+        given().queryParam("lang", "lt").get("/api/v1/partners/daugavpils").then().body("name", equalTo("Daugpilis"));
+        given().queryParam("lang", "de").get("/api/v1/partners/warsaw").then().body("name", equalTo("Warschau"));
+        given().queryParam("lang", "it").get("/api/v1/partners/krakow").then().body("name", equalTo("Cracovia"));
+        given().queryParam("lang", "sr").get("/api/v1/partners/vilnius").then().body("name", equalTo("Вилњус"));
     }
 
     @Test
@@ -102,6 +128,63 @@ class PartnerResourceTest {
                 .body("items.slug", not(hasItems("vilnius")));
         given().queryParam("q", "Рашка").get("/api/v1/partners").then().statusCode(200)
                 .body("items.slug", contains("raska"));
+    }
+
+    /** The seed's eleven in the order of each language's names and collation. */
+    @Test
+    void sortsByNameInTheReadersLanguage() {
+        assertThat(seedOrder("lv", null)).containsExactly("anhalt-bitterfeld", "daugavpils",
+                "krakow", "lodz", "panevezys", "raska", "san-benedetto-del-tronto", "utena", "warsaw", "vanersborg",
+                "vilnius");
+        assertThat(seedOrder(null, "lv")).isEqualTo(seedOrder("lv", null));
+        List<String> english = List.of("anhalt-bitterfeld", "daugavpils", "krakow", "lodz", "panevezys", "raska",
+                "san-benedetto-del-tronto", "utena", "vanersborg", "vilnius", "warsaw");
+        assertThat(seedOrder(null, null)).isEqualTo(english);
+        assertThat(seedOrder("*", null)).as("all languages: the fallback's order")
+                .isEqualTo(english);
+    }
+
+    /** In Latvian, Č, Š and Ž are letters of their own, after C, S and Z; elsewhere they sort with them. */
+    @Test
+    void sortsByTheCollationOfTheReadersLanguage() {
+        String run = "coll" + uniqueSlug("x").substring(2);
+        List<String> names = List.of("Zilupe", "Šauļi", "Cīrava", "Žagare", "Sigulda", "Čapāni");
+        for (String name : names) {
+            String slug = run + "-" + names.indexOf(name);
+            admin().body(partner(slug).replace("\"Tartu " + slug + "\", \"et\": \"Tartu\"", "\"" + name + "\"")
+                    .replace("A test partner", "Collation test " + run)).post("/api/v1/partners").then().statusCode(201);
+        }
+        assertThat(namesInOrder(run, "lv", "name")).containsExactly("Cīrava", "Čapāni", "Sigulda", "Šauļi", "Zilupe",
+                "Žagare");
+        assertThat(namesInOrder(run, "lv", "-name")).containsExactly("Žagare", "Zilupe", "Šauļi", "Sigulda", "Čapāni",
+                "Cīrava");
+        assertThat(namesInOrder(run, "en", "name")).containsExactly("Čapāni", "Cīrava", "Šauļi", "Sigulda", "Žagare",
+                "Zilupe");
+    }
+
+    private static List<String> namesInOrder(String run, String lang, String sort) {
+        return given().queryParam("q", run).queryParam("lang", lang).queryParam("sort", sort).get("/api/v1/partners")
+                .then().statusCode(200).extract().jsonPath().getList("items.name", String.class);
+    }
+
+    private static List<String> seedOrder(String lang, String acceptLanguage) {
+        Set<String> seed = Set.of("daugavpils", "raska", "panevezys", "utena", "vilnius", "lodz", "warsaw", "krakow",
+                "anhalt-bitterfeld", "vanersborg", "san-benedetto-del-tronto");
+        List<String> order = new ArrayList<>();
+        for (int page = 0, pages = 1; page < pages; page++) {
+            var request = given().queryParam("size", 100);
+            if (lang != null) {
+                request.queryParam("lang", lang);
+            }
+            if (acceptLanguage != null) {
+                request.header("Accept-Language", acceptLanguage);
+            }
+            var answer = request.queryParam("page", page).get("/api/v1/partners").then()
+                    .statusCode(200).extract().jsonPath();
+            pages = answer.getInt("totalPages");
+            answer.getList("items.slug", String.class).stream().filter(seed::contains).forEach(order::add);
+        }
+        return order;
     }
 
     @Test

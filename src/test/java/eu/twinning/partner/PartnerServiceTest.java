@@ -3,6 +3,7 @@ package eu.twinning.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
+import eu.twinning.i18n.LanguageResolver;
+import eu.twinning.i18n.SortKeys;
 import eu.twinning.security.Role;
 import eu.twinning.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The service's rules, called directly: transactions, uniqueness, references. */
@@ -27,6 +31,9 @@ class PartnerServiceTest {
 
     @Inject
     PartnerRepository repository;
+
+    @Inject
+    LanguageResolver languages;
 
     private static PartnerInput input(String slug) {
         return new PartnerInput(slug, "FI", null, PartnerKind.CITY, Map.of("en", "Turku", "fi", "Turku"), "Turku",
@@ -77,9 +84,27 @@ class PartnerServiceTest {
     void createFillsTheDerivedSearchAndSortFields() {
         service.create(input("turku-test"), ADMIN, new Language("en"));
         Partner stored = repository.findBySlug("turku-test").orElseThrow();
-        assertThat(stored.sortName).isEqualTo("turku");
         assertThat(stored.searchText).contains("turku");
         assertThat(stored.createdAt).isNotNull();
+        assertThat(nameKeys("turku-test")).containsOnlyKeys(languages.sortLanguages())
+                .containsEntry("lv", SortKeys.of("lv", "Turku"));
         service.delete("turku-test", null, ADMIN);
+    }
+
+    /** Each language's key is of the name that language's readers see: their own, else the English one. */
+    @Test
+    void everyWriteMakesTheNameSortKeysAgain() {
+        service.create(input("abo-test"), ADMIN, new Language("en"));
+        service.update("abo-test", null, new PartnerInput("abo-test", "FI", null, PartnerKind.CITY,
+                Map.of("en", "Åbo", "lv", "Turku"), "Turku", null, null, null, null), ADMIN, new Language("en"));
+        assertThat(nameKeys("abo-test")).containsOnlyKeys(languages.sortLanguages())
+                .containsEntry("lv", SortKeys.of("lv", "Turku"))
+                .containsEntry("sv", SortKeys.of("sv", "Åbo"))
+                .containsEntry("en", SortKeys.of("en", "Åbo"));
+        service.delete("abo-test", null, ADMIN);
+    }
+
+    private Map<String, String> nameKeys(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> new HashMap<>(repository.findBySlug(slug).orElseThrow().nameKeys));
     }
 }

@@ -27,6 +27,7 @@ import eu.twinning.memorandum.MemorandumVisibility;
 import eu.twinning.memorandum.MemorandumService;
 import eu.twinning.paging.PageParams;
 import eu.twinning.partner.PartnerFilter;
+import eu.twinning.partner.PartnerRepository;
 import eu.twinning.partner.PartnerService;
 import eu.twinning.security.Caller;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,10 +71,10 @@ class StatementCountTest {
     void pagesOfOneFilterShareTheirCount() {
         admin().body(partner(uniqueSlug("count"))).post("/api/v1/partners").then().statusCode(201);
         var filter = new PartnerFilter("EE", null, null, null);
-        long first = count(() -> partners.list(filter, page("sortName"), en));
+        long first = count(() -> partners.list(filter, page(PartnerRepository.NAME_KEY), en));
         PageParams next = new PageParams();
         next.page = "1";
-        long second = count(() -> partners.list(filter, next.toRequest(Map.of("key", "sortName"), "key"), en));
+        long second = count(() -> partners.list(filter, next.toRequest(Map.of("key", PartnerRepository.NAME_KEY), "key"), en));
         assertThat(second).isEqualTo(first - 1);
     }
 
@@ -82,7 +83,7 @@ class StatementCountTest {
         admin().body(partner(uniqueSlug("cost"))).post("/api/v1/partners").then().statusCode(201);
         Map<String, Long> costs = new LinkedHashMap<>();
         costs.put("partners", count(() -> partners.list(new PartnerFilter(null, null, null, null),
-                page("sortName"), en)));
+                page(PartnerRepository.NAME_KEY), en)));
         costs.put("partner", count(() -> partners.get("daugavpils", en)));
         costs.put("events", count(() -> events.list(new EventFilter(null, null, null, null, null),
                 page("startDate"), en)));
