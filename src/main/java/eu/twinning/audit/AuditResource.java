@@ -1,6 +1,5 @@
 package eu.twinning.audit;
 
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -28,6 +27,7 @@ import eu.twinning.persistence.Criteria;
 import eu.twinning.i18n.Language;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
@@ -39,7 +39,9 @@ import eu.twinning.security.Role;
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
 
-    private static final Map<String, String> SORT_KEYS = Map.of("occurredAt", "occurredAt");
+    /** The list's sort keys, the default first (SortKeys): the list sorts by them, the spec lists them. */
+    static final String SORT = "-occurredAt";
+    private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final ObjectMapper json;
 
@@ -51,7 +53,7 @@ public class AuditResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listAuditEntries", summary = "List the audit log of writes (admin)",
             description = "Roles: admin. Newest first by default.")
-    @Extension(name = "x-sort-keys", value = "-occurredAt")
+    @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<AuditEntryView>> list(@BeanParam PageParams paging,
             @Parameter(description = "partner, memorandum, event, good-practice, network or token",
                     example = "partner") @QueryParam("resourceType") String resourceType,
@@ -61,7 +63,7 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
             String from,
             @Context UriInfo uri) {
-        var page = paging.toRequest(SORT_KEYS, "-occurredAt");
+        var page = paging.toRequest(SORT_KEYS);
         var since = Params.date("from", from);
         Criteria criteria = new Criteria()
                 .and("a.resourceType = :type", "type", resourceType)
