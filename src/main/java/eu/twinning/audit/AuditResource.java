@@ -1,7 +1,6 @@
 package eu.twinning.audit;
 
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import eu.twinning.i18n.Language;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
@@ -36,7 +36,9 @@ import eu.twinning.security.Role;
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
 
-    private static final Map<String, String> SORT_KEYS = Map.of("occurredAt", "occurredAt");
+    /** The list's sort keys, the default first (SortKeys): the list sorts by them, the spec lists them. */
+    static final String SORT = "-occurredAt";
+    private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final AuditService service;
 
@@ -47,7 +49,7 @@ public class AuditResource {
     @GET
     @Operation(operationId = "listAuditEntries", summary = "List the audit log of writes (admin)",
             description = "Roles: admin. Newest first by default.")
-    @Extension(name = "x-sort-keys", value = "-occurredAt")
+    @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<AuditEntryView>> list(@BeanParam PageParams paging,
             @Parameter(description = "partner, memorandum, event, good-practice, network or token",
                     example = "partner") @QueryParam("resourceType") String resourceType,
@@ -60,7 +62,7 @@ public class AuditResource {
         var since = Params.date("from", from);
         var filter = new AuditFilter(resourceType, resourceKey,
                 since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant());
-        var result = service.list(filter, paging.toRequest(SORT_KEYS, "-occurredAt"));
+        var result = service.list(filter, paging.toRequest(SORT_KEYS));
         return Responses.page(result, uri, Language.ALL);
     }
 }

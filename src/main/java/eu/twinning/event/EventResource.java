@@ -1,6 +1,5 @@
 package eu.twinning.event;
 
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
@@ -47,8 +47,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    private static final Map<String, String> SORT_KEYS = Map.of(
-            "startDate", "startDate", "endDate", "endDate", "updatedAt", "updatedAt");
+    /** The list's sort keys, the default first (SortKeys): the list sorts by them, the spec lists them. */
+    static final String SORT = "startDate,endDate,updatedAt";
+    private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final EventService service;
     private final LanguageResolver languages;
@@ -64,7 +65,7 @@ public class EventResource {
     @Operation(operationId = "listEvents", summary = "List events",
             description = "Summaries of the network's events, without programme; read one event for its programme "
                     + "and delegations. from and to select the events that overlap the range.")
-    @Extension(name = "x-sort-keys", value = "startDate,endDate,updatedAt")
+    @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<EventSummary>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Events ending on or after this date", example = "2018-01-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -84,7 +85,7 @@ public class EventResource {
             throw eu.twinning.problem.ProblemException.invalid("to", "must not be before from");
         }
         var language = languages.resolve(lang);
-        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "startDate"), language), uri, language);
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri, language);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package eu.twinning.goodpractice;
 
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
@@ -48,8 +48,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class GoodPracticeResource {
 
-    private static final Map<String, String> SORT_KEYS = Map.of("createdAt", "createdAt",
-            "submittedAt", "submittedAt", "reviewedAt", "reviewedAt", "updatedAt", "updatedAt");
+    /** The list's sort keys, the default first (SortKeys): the list sorts by them, the spec lists them. */
+    static final String SORT = "-createdAt,submittedAt,reviewedAt,updatedAt";
+    private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final GoodPracticeService service;
     private final LanguageResolver languages;
@@ -68,7 +69,7 @@ public class GoodPracticeResource {
     @Operation(operationId = "listGoodPractices", summary = "List good practices",
             description = "Anonymous readers see published items; editors also their own partner's items in any "
                     + "state; moderators and admins all.")
-    @Extension(name = "x-sort-keys", value = "-createdAt,submittedAt,reviewedAt,updatedAt")
+    @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<GoodPracticeView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Slug of the submitting partner", example = "raska") @QueryParam("partner") String partner,
             @Parameter(description = "A theme the item is tagged with", example = "solidarity",
@@ -82,7 +83,7 @@ public class GoodPracticeResource {
                 Params.enumValue("status", status, GoodPracticeStatus.class), Params.query(q),
                 GoodPracticeVisibility.of(caller));
         var language = languages.resolve(lang);
-        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "-createdAt"), language), uri,
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri,
                 language);
     }
 

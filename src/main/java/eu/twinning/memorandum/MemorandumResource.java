@@ -1,6 +1,5 @@
 package eu.twinning.memorandum;
 
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
@@ -47,7 +47,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class MemorandumResource {
 
-    private static final Map<String, String> SORT_KEYS = Map.of("signedOn", "signedOn", "updatedAt", "updatedAt");
+    /** The list's sort keys, the default first (SortKeys): the list sorts by them, the spec lists them. */
+    static final String SORT = "signedOn,updatedAt";
+    private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final MemorandumService service;
     private final LanguageResolver languages;
@@ -66,7 +68,7 @@ public class MemorandumResource {
     @Operation(operationId = "listMemoranda", summary = "List memoranda of cooperation",
             description = "Signed and terminated memoranda for everyone; drafts also for admins, moderators and "
                     + "the editors of a signatory.")
-    @Extension(name = "x-sort-keys", value = "signedOn,updatedAt")
+    @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<MemorandumView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner") String partner,
             @Parameter(description = "Status; drafts only for those who may see them",
@@ -77,7 +79,7 @@ public class MemorandumResource {
         var filter = new MemorandumFilter(partner, Params.enumValue("status", status, MemorandumStatus.class),
                 Params.query(q), MemorandumVisibility.of(caller));
         var language = languages.resolve(lang);
-        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "signedOn"), language), uri, language);
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri, language);
     }
 
     @GET

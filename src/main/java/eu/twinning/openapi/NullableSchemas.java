@@ -7,8 +7,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
-import io.smallrye.openapi.internal.models.media.SchemaSupport;
-
 /**
  * Nullable values as OpenAPI 3.0.3 defines them, in the forms that survive SmallRye's 3.0 writer
  * and that validators, linters and client generators all read alike (each was checked with
@@ -44,14 +42,18 @@ final class NullableSchemas {
 
     /**
      * Makes a schema nullable as OpenAPI 3.0.3 defines it: nullable: true widens only the type
-     * beside it. A reference therefore becomes "oneOf: [the reference, {enum: [null]}]", which
-     * linters and client generators read as "that schema, or null" (SmallRye would fold an anyOf
-     * into "allOf + nullable", which does not admit null in 3.0.3). An enumeration admits null
-     * itself (PartnerRole, the one that is ever empty). LocalizedText, a string or an object, has a
-     * nullable twin.
+     * beside it. In the MicroProfile 4 model a nullable value is a type list with null in it, which
+     * SmallRye's 3.0 writer writes as the type and "nullable: true". A reference therefore becomes
+     * "oneOf: [the reference, {type: its type, nullable: true, enum: [null]}]" ({@link NullBranches}
+     * types the second branch), which admits null and nothing else, and which validators, linters
+     * and generators read as "that schema, or null" (SmallRye would fold an anyOf into "allOf +
+     * nullable", which does not admit null in 3.0.3).
+     * An enumeration admits null itself (PartnerRole, the one that is ever empty). LocalizedText, a
+     * string or an object, has a nullable twin.
      */
     static void nullable(Schema s, Map<String, Schema> schemas) {
         String ref = s.getRef();
+        Schema target = ref == null ? null : schemas.get(ref.substring(SchemaRules.REF_PREFIX.length()));
         if (ref != null && ref.equals(SchemaRules.REF_PREFIX + "LocalizedText")) {
             s.setRef(SchemaRules.REF_PREFIX + "OptionalLocalizedText");
         } else if (SchemaRules.dateTimeFormat(s) != null) {
@@ -59,26 +61,33 @@ final class NullableSchemas {
             s.setRef(null);
             s.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)));
             s.setFormat(format.isEmpty() ? null : format);
-        } else if (ref != null && enumeration(schemas.get(ref.substring(SchemaRules.REF_PREFIX.length())))) {
+        } else if (enumeration(target)) {
             // An enumeration takes null among its values instead, so that generators keep one type for it.
-            Schema target = schemas.get(ref.substring(SchemaRules.REF_PREFIX.length()));
             if (!target.getEnumeration().contains(null)) {
                 List<Object> values = new ArrayList<>(target.getEnumeration());
                 values.add(null);
                 target.setEnumeration(values);
-                SchemaSupport.setNullable(target, true);
+                withNull(target);
             }
-            SchemaSupport.setNullable(s, null);
             s.setType(null);
         } else if (ref != null) {
             s.setRef(null);
             s.setType(null);
-            // SmallRye writes a schema of type null as 3.0's "enum: [null]".
+            // NullBranches writes the null branch with its type.
             s.setOneOf(List.of(OASFactory.createSchema().ref(ref),
                     OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
         } else {
-            // SmallRye's own way to say nullable in its model; it writes nullable: true for 3.0.
-            SchemaSupport.setNullable(s, true);
+            withNull(s);
+        }
+    }
+
+    /** Adds null to a typed schema's types: SmallRye writes that as "nullable: true" in 3.0. */
+    private static void withNull(Schema s) {
+        if (s.getType() == null || s.getType().isEmpty()) {
+            throw new IllegalStateException("A nullable schema needs a type beside nullable: " + s);
+        }
+        if (!s.getType().contains(Schema.SchemaType.NULL)) {
+            s.addType(Schema.SchemaType.NULL);
         }
     }
 }

@@ -46,6 +46,7 @@ public class SchemaRules implements OASFilter {
         schemas.values().stream().filter(schema -> schema.getOneOf() != null && schema.getProperties() == null)
                 .forEach(schema -> schema.setType(null));
         schemas.values().forEach(SchemaRules::bareReferences);
+        NullBranches.type(schemas);
         Set<String> written = new HashSet<>();
         Set<String> read = new HashSet<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {

@@ -5,7 +5,6 @@ import eu.twinning.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -28,25 +27,23 @@ public class PageParams {
     @QueryParam("sort")
     public String sort;
 
-    /**
-     * @param sortKeys API sort key -> entity path, in the order of the default sort
-     */
-    public PageRequest toRequest(Map<String, String> sortKeys, String defaultSort) {
-        int pageNumber = Params.integer("page", page, 0, 0, Integer.MAX_VALUE / PageRequest.MAX_SIZE);
+    public PageRequest toRequest(SortKeys sortKeys) {
+        int pageNumber = Params.integer("page", page, 0, 0, PageRequest.MAX_PAGE);
         int pageSize = Params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
-        return new PageRequest(pageNumber, pageSize, parseSort(sort == null ? defaultSort : sort, sortKeys));
+        return new PageRequest(pageNumber, pageSize, parseSort(sort == null ? sortKeys.defaultSort() : sort, sortKeys));
     }
 
-    private static Sort parseSort(String value, Map<String, String> sortKeys) {
+    /** Each key at most once, so a list has at most as many sort keys as it declares. */
+    private static Sort parseSort(String value, SortKeys sortKeys) {
         Sort result = null;
         List<String> seen = new ArrayList<>();
         for (String key : value.split(",", -1)) {
             boolean descending = key.startsWith("-");
             String name = descending ? key.substring(1) : key;
-            String column = sortKeys.get(name);
+            String column = sortKeys.key(name).map(SortKeys.SortKey::expression).orElse(null);
             if (column == null || seen.contains(name)) {
                 throw ProblemException.invalid("sort", "'" + key + "' is not a sort key; allowed: "
-                        + String.join(", ", sortKeys.keySet()) + " (prefix - for descending)");
+                        + String.join(", ", sortKeys.names()) + " (prefix - for descending)");
             }
             seen.add(name);
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;

@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Sort;
 public record PageRequest(int page, int size, Sort sort) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** The last page number whose first item's offset is still an int. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     public io.quarkus.panache.common.Page panache() {
         return io.quarkus.panache.common.Page.of(page, size);

@@ -36,6 +36,7 @@ import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
@@ -46,8 +47,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
 
-    private static final java.util.Map<String, String> SORT_KEYS = java.util.Map.of(
-            "name", PartnerRepository.NAME_KEY, "country", "countryCode", "slug", "slug", "updatedAt", "updatedAt");
+    /** The list's sort keys, the default first (SortKeys): the list sorts by them, the spec lists them. */
+    static final String SORT = "name=" + PartnerRepository.NAME_KEY + ",country=countryCode,slug,updatedAt";
+    private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final PartnerService service;
     private final LanguageResolver languages;
@@ -64,7 +66,7 @@ public class PartnerResource {
             description = "The network's partners, a page at a time, in the reader's language; the filters combine. "
                     + "Sorted by name (the default), they follow the reader's language: its names, in its alphabet's "
                     + "order (in Latvian, Š after S and Ž after Z); with lang=*, the English names' order.")
-    @Extension(name = "x-sort-keys", value = "name,country,slug,updatedAt")
+    @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "ISO 3166-1 alpha-2 country code, in any case", example = "LT",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"))
@@ -79,7 +81,7 @@ public class PartnerResource {
                 Params.enumValue("role", role, PartnerRole.class), Params.enumValue("kind", kind, PartnerKind.class),
                 Params.query(q));
         var language = languages.resolve(lang);
-        var page = service.list(filter, paging.toRequest(SORT_KEYS, "name"), language);
+        var page = service.list(filter, paging.toRequest(SORT_KEYS), language);
         return Responses.page(page, uri, language);
     }
 

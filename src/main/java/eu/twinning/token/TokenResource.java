@@ -1,6 +1,5 @@
 package eu.twinning.token;
 
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,6 +33,7 @@ import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
@@ -46,7 +46,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @SecurityRequirement(name = "bearer")
 public class TokenResource {
 
-    private static final Map<String, String> SORT_KEYS = Map.of("createdAt", "createdAt", "name", "name");
+    /** The list's sort keys, the default first (SortKeys): the list sorts by them, the spec lists them. */
+    static final String SORT = "createdAt,name";
+    private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final TokenService service;
     private final LanguageResolver languages;
@@ -61,7 +63,7 @@ public class TokenResource {
     @GET
     @Operation(operationId = "listTokens", summary = "List API tokens (admin)",
             description = "Roles: admin. Never shows a token or its hash.")
-    @Extension(name = "x-sort-keys", value = "createdAt,name")
+    @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<TokenView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @Parameter(description = "Role of the token", schema = @Schema(implementation = Role.class))
             @QueryParam("role") String role,
@@ -70,7 +72,7 @@ public class TokenResource {
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
         var filter = new TokenFilter(Params.enumValue("role", role, Role.class), partner);
-        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS, "createdAt"), language), uri,
+        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri,
                 language);
     }
 

@@ -39,7 +39,7 @@ class EventSqlCountTest {
         Statistics stats = sessions.getStatistics();
         stats.clear();
         events.list(new EventFilter(null, null, null, null, null),
-                new eu.twinning.paging.PageParams().toRequest(java.util.Map.of("startDate", "startDate"), "startDate"),
+                new eu.twinning.paging.PageParams().toRequest(eu.twinning.paging.SortKeys.parse("startDate")),
                 new Language("en"));
         // page, count, and one batch for the hosts
         assertThat(stats.getPrepareStatementCount()).isLessThanOrEqualTo(3);

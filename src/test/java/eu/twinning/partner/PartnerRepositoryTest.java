@@ -2,13 +2,13 @@ package eu.twinning.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import eu.twinning.paging.PageParams;
+import eu.twinning.paging.SortKeys;
 import eu.twinning.persistence.SearchText;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -19,7 +19,7 @@ class PartnerRepositoryTest {
     @Inject
     PartnerRepository repository;
 
-    private static final Map<String, String> SORT = Map.of("name", PartnerRepository.NAME_KEY);
+    private static final SortKeys SORT = SortKeys.parse(PartnerResource.SORT);
 
     @Test
     void theSeedHoldsTheElevenLocalitiesOfTheSources() {
@@ -30,7 +30,7 @@ class PartnerRepositoryTest {
 
     @Test
     void searchCombinesFiltersAndFoldsText() {
-        var page = new PageParams().toRequest(SORT, "name");
+        var page = new PageParams().toRequest(SORT);
         assertThat(repository.search(new PartnerFilter("PL", null, PartnerKind.CITY, null), page, "en").<Partner>list())
                 .extracting(p -> p.slug).containsExactly("krakow", "lodz", "warsaw");
         assertThat(repository.search(new PartnerFilter("DE", null, null, SearchText.fold("ANHALT")), page, "en")

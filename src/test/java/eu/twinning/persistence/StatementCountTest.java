@@ -74,7 +74,8 @@ class StatementCountTest {
         long first = count(() -> partners.list(filter, page(PartnerRepository.NAME_KEY), en));
         PageParams next = new PageParams();
         next.page = "1";
-        long second = count(() -> partners.list(filter, next.toRequest(Map.of("key", PartnerRepository.NAME_KEY), "key"), en));
+        long second = count(() -> partners.list(filter,
+                next.toRequest(eu.twinning.paging.SortKeys.parse("key=" + PartnerRepository.NAME_KEY)), en));
         assertThat(second).isEqualTo(first - 1);
     }
 
@@ -109,7 +110,7 @@ class StatementCountTest {
     private static eu.twinning.paging.PageRequest page(String path) {
         PageParams params = new PageParams();
         params.size = "100";
-        return params.toRequest(Map.of("key", path), "key");
+        return params.toRequest(eu.twinning.paging.SortKeys.parse("key=" + path));
     }
 
     /** One more of everything, each referring to new partners, so that batches have more to fetch. */
