@@ -215,8 +215,13 @@ function h(tag, attributes = {}, ...children) {
   for (const [name, value] of Object.entries(attributes)) {
     if (value != null && value !== false) element.setAttribute(name, value === true ? '' : value);
   }
-  element.append(...children.flat(Infinity).filter((child) => child != null && child !== false && child !== ''));
+  element.append(...present(children));
   return element;
+}
+
+/** Nodes and strings to append: conditions that were false leave nothing. */
+function present(children) {
+  return children.flat(Infinity).filter((child) => child != null && child !== false && child !== '');
 }
 
 /** A text of the API inside an element: the element gets the text's lang when it differs. */
@@ -314,11 +319,11 @@ class TwinningElement extends HTMLElement {
     try {
       const data = await this.load(lang, abort.signal);
       if (run !== this.#run) return;
-      content.replaceChildren(...this.view(data, lang, ui));
+      content.replaceChildren(...present(this.view(data, lang, ui)));
       this.rendered(data, lang, ui);
     } catch (e) {
       if (run !== this.#run) return;
-      content.replaceChildren(...this.failure(e, lang, ui));
+      content.replaceChildren(...present(this.failure(e, lang, ui)));
       if (!(e instanceof ApiError)) console.error('twinning widget:', e);
     } finally {
       clearTimeout(timer);
@@ -329,6 +334,11 @@ class TwinningElement extends HTMLElement {
   /** The main heading, at heading-level (default 2). */
   heading(level, attributes, ...children) {
     return h(`h${level}`, { part: 'heading', class: 'heading', ...attributes }, ...children);
+  }
+
+  /** The heading shown above a failure, where it does not come from the data. */
+  failureHeading() {
+    return null;
   }
 
   failure(error, lang, ui) {
@@ -349,7 +359,7 @@ class TwinningElement extends HTMLElement {
         lines.push(h('p', { lang: own }, ui.status(error.status)));
       }
     }
-    return [h('div', { part: 'message error', class: 'message', role: 'status' }, lines)];
+    return [this.failureHeading(lang, ui), h('div', { part: 'message error', class: 'message', role: 'status' }, lines)];
   }
 
   /** After the view is in the document (the map draws into it). */
@@ -364,6 +374,10 @@ class TwinningPartners extends TwinningElement {
   async load(lang, signal) {
     const filter = Object.fromEntries(['country', 'role', 'kind'].map((a) => [a, this.getAttribute(a)]));
     return getAll('partners', { ...filter, lang: '*' }, signal);
+  }
+
+  failureHeading(lang, ui) {
+    return this.heading(headingLevel(this), { lang: langAttr(ui.lang, lang) }, ui.partners);
   }
 
   view(partners, lang, ui) {
@@ -426,8 +440,8 @@ class TwinningEvent extends TwinningElement {
         event.totalParticipants != null && h('span', { lang: own }, ui.participants(event.totalParticipants)),
       ])),
       textElement('p', { part: 'description', class: 'text' }, pick(event.description, lang), lang),
-      programme.length && h(`h${level + 1}`, { part: 'programme-heading', class: 'name', lang: own }, ui.programme),
-      programme.length && h('ol', { part: 'programme', class: 'programme' }, programme.map((day) => {
+      programme.length > 0 && h(`h${level + 1}`, { part: 'programme-heading', class: 'name', lang: own }, ui.programme),
+      programme.length > 0 && h('ol', { part: 'programme', class: 'programme' }, programme.map((day) => {
         const title = pick(day.title, lang);
         return h('li', { part: 'day', class: 'day' },
           h(`h${level + 2}`, { part: 'day-heading', class: 'day-heading' }, date(day.date, 'full'),
@@ -511,6 +525,10 @@ class TwinningMap extends TwinningElement {
       until(signal, this.#cssReady()),
     ]);
     return { L, geojson };
+  }
+
+  failureHeading(lang, ui) {
+    return this.heading(headingLevel(this), { lang: langAttr(ui.lang, lang) }, ui.map);
   }
 
   view({ geojson }, lang, ui) {
