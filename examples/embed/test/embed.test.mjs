@@ -189,6 +189,8 @@ test('the partners, in Latvian, with the texts the API has in Latvian', async ()
   await page.locator('twinning-partners [part~="partner"]').nth(all.length - 1).waitFor(WAIT);
   assert.equal(await page.locator('twinning-partners [part~="partner"]').count(), all.length);
   assert.equal(await text('twinning-partners [part~="heading"]'), 'Partneri');
+  assert.equal(await page.locator('twinning-partners h2').count(), 1);
+  assert.equal(await page.locator('twinning-partners ul > li > h3[part~="name"]').count(), all.length);
   assert.equal(await page.locator('twinning-partners [part~="container"]').getAttribute('lang'), 'lv');
   const card = page.locator('twinning-partners [data-slug="daugavpils"]');
   assert.equal(await card.locator('[part~="description"]').innerText(), daugavpils.description);

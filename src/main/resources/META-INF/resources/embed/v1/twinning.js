@@ -25,6 +25,7 @@ const MESSAGES = {
     status: (status) => `The server answered with status ${status}.`,
     noPartners: 'No partners.',
     noCoordinates: 'No partner has coordinates.',
+    withoutCoordinates: (n) => `Not on the map, without coordinates: ${n}.`,
     noEvent: 'Which event? Give its number in the id attribute, e.g. <twinning-event id="1">.',
     host: 'Host',
     participants: (n) => `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'participant' : 'participants'}`,
@@ -45,6 +46,7 @@ const MESSAGES = {
     status: (status) => `Serveris atbildēja ar statusu ${status}.`,
     noPartners: 'Nav partneru.',
     noCoordinates: 'Nevienam partnerim nav norādītas koordinātas.',
+    withoutCoordinates: (n) => `Kartē nav parādīti partneri bez koordinātām: ${n}.`,
     noEvent: 'Kurš pasākums? Norādiet tā numuru atribūtā id, piemēram, <twinning-event id="1">.',
     host: 'Rīkotājs',
     participants: (n) => `${n} ${{ zero: 'dalībnieku', one: 'dalībnieks' }[new Intl.PluralRules('lv').select(n)] ?? 'dalībnieki'}`,
@@ -81,6 +83,7 @@ a { color: var(--twinning-link-color, inherit); }
 .message.busy { border-left-color: var(--twinning-muted-color, #555); }
 .message p { margin: 0 0 .25em; }
 .map { height: var(--twinning-map-height, 24em); border-radius: var(--twinning-radius, .25em); }
+.note { margin: .5em 0 0; }
 .popup-facts { color: var(--twinning-muted-color, #555); }
 `;
 
@@ -136,9 +139,18 @@ function langAttr(textLang, lang) {
   return textLang && primary(textLang) !== primary(lang) ? textLang : null;
 }
 
+/** The language for Intl, English after it; a tag Intl refuses leaves English alone. */
+function locales(lang) {
+  try {
+    return [...Intl.getCanonicalLocales(lang), 'en'];
+  } catch {
+    return ['en'];
+  }
+}
+
 function country(code, lang) {
   try {
-    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames(locales(lang), { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -147,7 +159,7 @@ function country(code, lang) {
 function formatDate(iso, lang, style) {
   const [y, m, d] = iso.split('-').map(Number);
   try {
-    return new Intl.DateTimeFormat([lang, 'en'], { dateStyle: style, timeZone: 'UTC' })
+    return new Intl.DateTimeFormat(locales(lang), { dateStyle: style, timeZone: 'UTC' })
       .format(new Date(Date.UTC(y, m - 1, d)));
   } catch {
     return iso;
@@ -238,9 +250,10 @@ function safeUrl(value) {
   }
 }
 
-function headingLevel(element, fallback = 2) {
-  const level = Number(element.getAttribute('heading-level'));
-  return Number.isInteger(level) && level >= 1 && level <= 5 ? level : fallback;
+/** heading-level (default 2), leaving room for the `depth` levels of headings under it. */
+function headingLevel(element, depth) {
+  const level = Number(element.getAttribute('heading-level') || 2);
+  return Number.isInteger(level) && level >= 1 ? Math.min(level, 6 - depth) : 2;
 }
 
 function joined(parts, separator = ' · ') {
@@ -322,7 +335,7 @@ class TwinningElement extends HTMLElement {
       content.replaceChildren(...present(this.view(data, lang, ui)));
       this.rendered(data, lang, ui);
     } catch (e) {
-      if (run !== this.#run) return;
+      if (run !== this.#run || (abort.signal.aborted && abort.signal.reason !== 'timeout')) return;
       content.replaceChildren(...present(this.failure(e, lang, ui)));
       if (!(e instanceof ApiError)) console.error('twinning widget:', e);
     } finally {
@@ -368,22 +381,26 @@ class TwinningElement extends HTMLElement {
 
 // ---- <twinning-partners> ----
 
+/** The partner list's filters, from the element's attributes of the same names. */
+function filters(element) {
+  return Object.fromEntries(['country', 'role', 'kind'].map((name) => [name, element.getAttribute(name)]));
+}
+
 class TwinningPartners extends TwinningElement {
   static observedAttributes = ['lang', 'country', 'role', 'kind', 'heading-level'];
 
   async load(lang, signal) {
-    const filter = Object.fromEntries(['country', 'role', 'kind'].map((a) => [a, this.getAttribute(a)]));
-    return getAll('partners', { ...filter, lang: '*' }, signal);
+    return getAll('partners', { ...filters(this), lang: '*' }, signal);
   }
 
   failureHeading(lang, ui) {
-    return this.heading(headingLevel(this), { lang: langAttr(ui.lang, lang) }, ui.partners);
+    return this.heading(headingLevel(this, 1), { lang: langAttr(ui.lang, lang) }, ui.partners);
   }
 
   view(partners, lang, ui) {
-    const level = headingLevel(this);
+    const level = headingLevel(this, 1);
     const own = langAttr(ui.lang, lang);
-    const collator = new Intl.Collator([lang, 'en']);
+    const collator = new Intl.Collator(locales(lang));
     const shown = partners.map((p) => ({ p, name: pick(p.name, lang) }))
       .sort((a, b) => collator.compare(a.name?.text ?? a.p.slug, b.name?.text ?? b.p.slug));
     const heading = this.heading(level, { lang: own }, ui.partners);
@@ -422,7 +439,7 @@ class TwinningEvent extends TwinningElement {
   }
 
   view(event, lang, ui) {
-    const level = headingLevel(this);
+    const level = headingLevel(this, 2);
     const own = langAttr(ui.lang, lang);
     const date = (iso, style) => h('time', { datetime: iso }, formatDate(iso, lang, style));
     const host = event.host && pick(event.host.name, lang);
@@ -480,7 +497,7 @@ function loadLeaflet() {
 }
 
 class TwinningMap extends TwinningElement {
-  static observedAttributes = ['lang', 'tiles', 'attribution', 'heading-level'];
+  static observedAttributes = ['lang', 'country', 'role', 'kind', 'tiles', 'attribution', 'heading-level'];
   #css;
   #cssLoaded;
   #cssFailed = false;
@@ -521,14 +538,14 @@ class TwinningMap extends TwinningElement {
   async load(lang, signal) {
     const [L, geojson] = await Promise.all([
       until(signal, loadLeaflet()),
-      getJson('partners.geojson', { lang: '*' }, signal, 'application/geo+json, application/json;q=0.9'),
+      getJson('partners.geojson', { ...filters(this), lang: '*' }, signal, 'application/geo+json, application/json;q=0.9'),
       until(signal, this.#cssReady()),
     ]);
     return { L, geojson };
   }
 
   failureHeading(lang, ui) {
-    return this.heading(headingLevel(this), { lang: langAttr(ui.lang, lang) }, ui.map);
+    return this.heading(headingLevel(this, 0), { lang: langAttr(ui.lang, lang) }, ui.map);
   }
 
   view({ geojson }, lang, ui) {
@@ -537,9 +554,11 @@ class TwinningMap extends TwinningElement {
     this.#mapElement.setAttribute('role', 'region');
     this.#mapElement.setAttribute('aria-label', ui.map);
     return [
-      this.heading(headingLevel(this), { lang: own }, ui.map),
+      this.heading(headingLevel(this, 0), { lang: own }, ui.map),
       !points.length && h('p', { part: 'message', class: 'message busy', lang: own }, ui.noCoordinates),
       this.#mapElement,
+      geojson.withoutCoordinates > 0 && points.length > 0
+        && h('p', { part: 'note', class: 'facts note', lang: own }, ui.withoutCoordinates(geojson.withoutCoordinates)),
     ];
   }
 
