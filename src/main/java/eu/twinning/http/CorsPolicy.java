@@ -17,7 +17,8 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Cross-origin access: any origin may read (municipal sites embed the data); browser pages may
+ * Cross-origin access: any origin may read (municipal sites embed the data, and load the widget's
+ * files under /embed/); browser pages may
  * write only from twinning.cors.write-origins and from the API's own origin. A write carrying
  * another Origin is refused here too, since a browser sends some writes without asking first.
  */
@@ -41,12 +42,20 @@ public class CorsPolicy {
     }
 
     void apply(RoutingContext context) {
-        if (!context.normalizedPath().startsWith("/api/")) {
+        String path = context.normalizedPath();
+        boolean read = READS.contains(context.request().method());
+        if (path.startsWith("/embed/") && read) {
+            // The widget is a module script that pages of any origin load, in CORS mode.
+            context.response().putHeader("Access-Control-Allow-Origin", "*");
+            context.next();
+            return;
+        }
+        if (!path.startsWith("/api/")) {
             context.next();
             return;
         }
         HttpServerResponse response = context.response();
-        if (READS.contains(context.request().method())) {
+        if (read) {
             // The same for every origin, with or without one: a cached read needs no Vary: Origin.
             response.putHeader("Access-Control-Allow-Origin", "*")
                     .putHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);

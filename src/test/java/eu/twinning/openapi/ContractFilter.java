@@ -95,8 +95,9 @@ public final class ContractFilter implements OrderedFilter {
     }
 
     /**
-     * The API under /api/; not the management endpoints under /q/, and not CORS preflights, which
-     * the HTTP layer answers for every path (HttpGuardsTest covers them).
+     * The API under /api/; not the management endpoints under /q/, not the widget's static files
+     * under /embed/ (EmbedFilesTest covers them, a missing one's 404 problem included), and not CORS
+     * preflights, which the HTTP layer answers for every path (HttpGuardsTest covers them).
      */
     private static boolean inContract(FilterableRequestSpecification request) {
         String path = URI.create(request.getURI()).getPath();
