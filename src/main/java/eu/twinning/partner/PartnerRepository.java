@@ -11,6 +11,7 @@ import eu.twinning.persistence.Criteria;
 import eu.twinning.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepository<Partner> {
@@ -31,17 +32,36 @@ public class PartnerRepository implements PanacheRepository<Partner> {
      * keys of the sort language, which the index (language, sort_key, partner_id) holds in order.
      */
     public PanacheQuery<Partner> search(PartnerFilter filter, PageRequest page, String sortLanguage) {
-        Criteria criteria = new Criteria()
-                .and("p.countryCode = :country", "country", filter.country())
-                .and("p.role = :role", "role", filter.role())
-                .and("p.kind = :kind", "kind", filter.kind())
-                .matching("p", filter.q());
+        Criteria criteria = criteria(filter);
         String from = "select p from Partner p";
         if (page.sort().getColumns().stream().anyMatch(column -> column.getName().equals(NAME_KEY))) {
             from += " join p.nameKeys " + NAME_KEY;
             criteria.and("key(" + NAME_KEY + ") = :sortLanguage", Map.of("sortLanguage", sortLanguage));
         }
         return find(from + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
+    }
+
+    /** The partners of a filter that have coordinates, by name in the sort language: at most limit of them. */
+    public List<Partner> located(PartnerFilter filter, int limit, String sortLanguage) {
+        Criteria criteria = criteria(filter).and("p.latitude is not null and p.longitude is not null", Map.of())
+                .and("key(" + NAME_KEY + ") = :sortLanguage", Map.of("sortLanguage", sortLanguage));
+        return find("select p from Partner p join p.nameKeys " + NAME_KEY + criteria.where(),
+                Sort.by(NAME_KEY, Sort.Direction.Ascending).and("id").disableEscaping(), criteria.parameters())
+                .page(0, limit).list();
+    }
+
+    /** How many partners of a filter have no coordinates. */
+    public long countUnlocated(PartnerFilter filter) {
+        Criteria criteria = criteria(filter).and("(p.latitude is null or p.longitude is null)", Map.of());
+        return count("from Partner p" + criteria.where(), criteria.parameters());
+    }
+
+    private static Criteria criteria(PartnerFilter filter) {
+        return new Criteria()
+                .and("p.countryCode = :country", "country", filter.country())
+                .and("p.role = :role", "role", filter.role())
+                .and("p.kind = :kind", "kind", filter.kind())
+                .matching("p", filter.q());
     }
 
     /** A partner's editor tokens end with it; the audit log keeps their history. */
