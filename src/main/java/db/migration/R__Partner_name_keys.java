@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.Context;
 
 import eu.twinning.config.TwinningConfig;
 import eu.twinning.i18n.LanguageResolver;
-import eu.twinning.i18n.SortKeys;
+import eu.twinning.i18n.CollationKeys;
 import eu.twinning.partner.Partner;
 import eu.twinning.persistence.TranslationsColumn;
 
@@ -40,7 +40,7 @@ public class R__Partner_name_keys extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return SortKeys.version(languages).hashCode();
+        return CollationKeys.version(languages).hashCode();
     }
 
     @Override

@@ -16,9 +16,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.i18n.Language;
-import eu.twinning.i18n.SortKeys;
+import eu.twinning.i18n.CollationKeys;
 import eu.twinning.persistence.SearchText;
 import eu.twinning.persistence.TranslationsColumn;
 
@@ -60,7 +62,10 @@ public class Partner extends AuditedEntity {
      * Per language, the key that sorts the name as that language's readers see it (the fallback's
      * name where it has none): lists sorted by name order by the key of the reader's language.
      * Made by {@link #refreshNameKeys} on every write, for every language a list can be read in.
+     * Derived, so making them again (after an import, for a newly configured language) is no change
+     * of the partner: no new version, no new updatedAt.
      */
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "partner_name_key", joinColumns = @JoinColumn(name = "partner_id"))
     @MapKeyColumn(name = "language")
@@ -94,7 +99,7 @@ public class Partner extends AuditedEntity {
     public static Map<String, String> nameKeys(Map<String, String> name, Collection<String> languages) {
         Map<String, String> keys = new HashMap<>();
         for (String language : languages) {
-            keys.put(language, SortKeys.of(language, new Language(language).pick(name)));
+            keys.put(language, CollationKeys.of(language, new Language(language).pick(name)));
         }
         return keys;
     }

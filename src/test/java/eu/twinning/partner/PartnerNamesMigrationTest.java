@@ -23,7 +23,7 @@ import db.migration.V7__Trigram_search;
 import eu.twinning.TestDatabase;
 import eu.twinning.config.TwinningConfig;
 import eu.twinning.i18n.LanguageResolver;
-import eu.twinning.i18n.SortKeys;
+import eu.twinning.i18n.CollationKeys;
 
 /**
  * A database that was in use before the partners had names in every language gets them when it is
@@ -77,7 +77,7 @@ class PartnerNamesMigrationTest {
             assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key WHERE language = 'fi'")).isEqualTo(11);
             assertThat(number(db, "SELECT COUNT(DISTINCT language) FROM partner_name_key")).isEqualTo(3);
             assertThat(text(db, "SELECT sort_key FROM partner_name_key k JOIN partner p ON p.id = k.partner_id "
-                    + "WHERE p.slug = 'vanersborg' AND k.language = 'fi'")).isEqualTo(SortKeys.of("fi", "Vänersborg"));
+                    + "WHERE p.slug = 'vanersborg' AND k.language = 'fi'")).isEqualTo(CollationKeys.of("fi", "Vänersborg"));
         }
     }
 

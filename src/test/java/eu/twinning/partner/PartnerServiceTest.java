@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageResolver;
-import eu.twinning.i18n.SortKeys;
+import eu.twinning.i18n.CollationKeys;
 import eu.twinning.security.Role;
 import eu.twinning.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -87,7 +87,7 @@ class PartnerServiceTest {
         assertThat(stored.searchText).contains("turku");
         assertThat(stored.createdAt).isNotNull();
         assertThat(nameKeys("turku-test")).containsOnlyKeys(languages.sortLanguages())
-                .containsEntry("lv", SortKeys.of("lv", "Turku"));
+                .containsEntry("lv", CollationKeys.of("lv", "Turku"));
         service.delete("turku-test", null, ADMIN);
     }
 
@@ -98,9 +98,9 @@ class PartnerServiceTest {
         service.update("abo-test", null, new PartnerInput("abo-test", "FI", null, PartnerKind.CITY,
                 Map.of("en", "Åbo", "lv", "Turku"), "Turku", null, null, null, null), ADMIN, new Language("en"));
         assertThat(nameKeys("abo-test")).containsOnlyKeys(languages.sortLanguages())
-                .containsEntry("lv", SortKeys.of("lv", "Turku"))
-                .containsEntry("sv", SortKeys.of("sv", "Åbo"))
-                .containsEntry("en", SortKeys.of("en", "Åbo"));
+                .containsEntry("lv", CollationKeys.of("lv", "Turku"))
+                .containsEntry("sv", CollationKeys.of("sv", "Åbo"))
+                .containsEntry("en", CollationKeys.of("en", "Åbo"));
         service.delete("abo-test", null, ADMIN);
     }
 

@@ -18,7 +18,7 @@ import com.ibm.icu.util.VersionInfo;
  * (ß is two letters), and texts alike in their first bytes tie, which a list breaks by id.
  * Lower-case hex sorts as its bytes do in every collation a database may use.
  */
-public final class SortKeys {
+public final class CollationKeys {
 
     public static final int MAX_BYTES = 100;
     public static final int MAX_LENGTH = 2 * MAX_BYTES;
@@ -26,7 +26,7 @@ public final class SortKeys {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final Map<String, Collator> COLLATORS = new ConcurrentHashMap<>();
 
-    private SortKeys() {
+    private CollationKeys() {
     }
 
     public static String of(String language, String text) {
