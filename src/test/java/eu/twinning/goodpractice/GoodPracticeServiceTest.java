@@ -39,8 +39,8 @@ class GoodPracticeServiceTest {
     }
 
     private long draft(Caller caller) {
-        return service.create(new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Choir"),
-                Map.of("en", "A joint choir"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null), caller, EN).id();
+        return service.create(new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Example practice"),
+                Map.of("en", "A placeholder summary"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null), caller, EN).id();
     }
 
     private static int status(Throwable e) {
@@ -76,10 +76,10 @@ class GoodPracticeServiceTest {
     void aRejectedItemGoesBackToDraftWhenEdited() {
         long id = draft(raskaEditor());
         service.submit(id, null, raskaEditor(), EN);
-        service.review(id, null, new ReviewInput(ReviewDecision.REJECT, "Say what the choir does"), MODERATOR, EN);
-        assertThat(service.get(id, raskaEditor(), EN).reviewReason()).isEqualTo("Say what the choir does");
-        var edited = service.update(id, null, new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Choir"),
-                Map.of("en", "A joint choir of two towns"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null),
+        service.review(id, null, new ReviewInput(ReviewDecision.REJECT, "Say what the practice does"), MODERATOR, EN);
+        assertThat(service.get(id, raskaEditor(), EN).reviewReason()).isEqualTo("Say what the practice does");
+        var edited = service.update(id, null, new GoodPracticeInput(new PartnerRefInput("raska"), Map.of("en", "Example practice"),
+                Map.of("en", "A placeholder summary, longer"), null, Set.of(Theme.ART_AND_CULTURE), List.of(), null),
                 raskaEditor(), EN);
         assertThat(edited.status()).isEqualTo(GoodPracticeStatus.DRAFT);
     }
