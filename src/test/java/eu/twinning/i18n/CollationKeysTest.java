@@ -8,11 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class SortKeysTest {
+class CollationKeysTest {
 
     private static List<String> sorted(String language, String... names) {
         List<String> list = new ArrayList<>(List.of(names));
-        list.sort(Comparator.comparing(name -> SortKeys.of(language, name)));
+        list.sort(Comparator.comparing(name -> CollationKeys.of(language, name)));
         return list;
     }
 
@@ -31,17 +31,17 @@ class SortKeysTest {
     @Test
     void keysAreBoundedLowerCaseHex() {
         for (String letter : List.of("ß", "ﬃ", "İ", "한", "a")) {
-            String key = SortKeys.of("lv", letter.repeat(200));
-            assertThat(key).hasSizeLessThanOrEqualTo(SortKeys.MAX_LENGTH).matches("[0-9a-f]+");
+            String key = CollationKeys.of("lv", letter.repeat(200));
+            assertThat(key).hasSizeLessThanOrEqualTo(CollationKeys.MAX_LENGTH).matches("[0-9a-f]+");
         }
-        assertThat(SortKeys.of("lv", "ß".repeat(200))).hasSize(SortKeys.MAX_LENGTH);
+        assertThat(CollationKeys.of("lv", "ß".repeat(200))).hasSize(CollationKeys.MAX_LENGTH);
         // Texts alike in their first hundred key bytes tie; the list breaks ties by id.
-        assertThat(SortKeys.of("en", "a".repeat(300) + "b")).isEqualTo(SortKeys.of("en", "a".repeat(300) + "c"));
+        assertThat(CollationKeys.of("en", "a".repeat(300) + "b")).isEqualTo(CollationKeys.of("en", "a".repeat(300) + "c"));
     }
 
     @Test
     void theVersionNamesTheCollationsOfTheLanguages() {
-        assertThat(SortKeys.version(List.of("lv", "en"))).startsWith("icu 78.1").contains("lv=").contains("en=")
-                .isEqualTo(SortKeys.version(List.of("en", "lv")));
+        assertThat(CollationKeys.version(List.of("lv", "en"))).startsWith("icu 78.1").contains("lv=").contains("en=")
+                .isEqualTo(CollationKeys.version(List.of("en", "lv")));
     }
 }
