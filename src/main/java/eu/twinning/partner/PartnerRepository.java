@@ -2,6 +2,7 @@ package eu.twinning.partner;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import eu.twinning.persistence.Criteria;
 import eu.twinning.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepository<Partner> {
@@ -23,12 +25,29 @@ public class PartnerRepository implements PanacheRepository<Partner> {
     }
 
     public PanacheQuery<Partner> search(PartnerFilter filter, PageRequest page) {
-        Criteria criteria = new Criteria()
+        Criteria criteria = criteria(filter);
+        return find("from Partner p" + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
+    }
+
+    /** The partners of a filter that have coordinates, by name: at most limit of them. */
+    public List<Partner> located(PartnerFilter filter, int limit) {
+        Criteria criteria = criteria(filter).and("p.latitude is not null and p.longitude is not null", Map.of());
+        return find("from Partner p" + criteria.where(), Sort.by("sortName").and("id"), criteria.parameters())
+                .page(0, limit).list();
+    }
+
+    /** How many partners of a filter have no coordinates. */
+    public long countUnlocated(PartnerFilter filter) {
+        Criteria criteria = criteria(filter).and("(p.latitude is null or p.longitude is null)", Map.of());
+        return count("from Partner p" + criteria.where(), criteria.parameters());
+    }
+
+    private static Criteria criteria(PartnerFilter filter) {
+        return new Criteria()
                 .and("p.countryCode = :country", "country", filter.country())
                 .and("p.role = :role", "role", filter.role())
                 .and("p.kind = :kind", "kind", filter.kind())
                 .matching("p", filter.q());
-        return find("from Partner p" + criteria.where(), page.sort(), criteria.parameters()).page(page.panache());
     }
 
     /** A partner's editor tokens end with it; the audit log keeps their history. */

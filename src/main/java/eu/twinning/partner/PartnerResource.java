@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,9 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,7 +33,6 @@ import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
-import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -64,20 +60,9 @@ public class PartnerResource {
             description = "The network's partners, a page at a time, in the reader's language; the filters combine.")
     @Extension(name = "x-sort-keys", value = "name,country,slug,updatedAt")
     public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code, in any case", example = "LT",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"))
-            @QueryParam("country") String country,
-            @Parameter(description = "Role in the network",
-                    schema = @Schema(implementation = PartnerRole.class)) @QueryParam("role") String role,
-            @Parameter(description = "City or district",
-                    schema = @Schema(implementation = PartnerKind.class)) @QueryParam("kind") String kind,
-            @QueryParam("q") String q,
-            @Context UriInfo uri) {
-        var filter = new PartnerFilter(Params.country("country", country),
-                Params.enumValue("role", role, PartnerRole.class), Params.enumValue("kind", kind, PartnerKind.class),
-                Params.query(q));
+            @BeanParam PartnerFilterParams filter, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        var page = service.list(filter, paging.toRequest(SORT_KEYS, "name"), language);
+        var page = service.list(filter.toFilter(), paging.toRequest(SORT_KEYS, "name"), language);
         return Responses.page(page, uri, language);
     }
 

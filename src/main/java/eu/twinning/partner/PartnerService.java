@@ -1,5 +1,6 @@
 package eu.twinning.partner;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,14 @@ public class PartnerService {
         var query = partners.search(filter, page);
         return Page.of(query.list().stream().map(p -> PartnerView.of(p, language)).toList(), page,
                 counts.of("partners", filter, query::count));
+    }
+
+    /** The partners of a filter on a map: those with coordinates (one more than fits, to tell), and a count of the rest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PartnerMap map(PartnerFilter filter, Language language, URI base) {
+        List<Partner> located = partners.located(filter, PartnerMap.MAX_FEATURES + 1);
+        long unlocated = counts.of("unlocated-partners", filter, () -> partners.countUnlocated(filter));
+        return PartnerMap.of(located, unlocated, language, base);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
