@@ -30,6 +30,7 @@ let dataDir;
 const tiles = [];           // tile requests the page made (answered here)
 const outside = [];         // any other request to a host that is not this machine's
 const pageErrors = [];
+const cspConsole = [];
 
 // ---- helpers ----
 
@@ -170,6 +171,9 @@ before(async () => {
   });
   page = context.pages()[0] ?? await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  // Chromium reports every violation on the console, also those of elements no longer in the page,
+  // whose securitypolicyviolation events do not reach the document.
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) cspConsole.push(m.text()); });
   await page.goto(`http://localhost:${site.address().port}/`);
 });
 
@@ -242,6 +246,7 @@ test('the map: one marker per partner with coordinates, tiles as configured', as
   const popup = page.locator('twinning-map .leaflet-popup-content');
   await popup.waitFor(WAIT);
   assert.equal((await popup.innerText()).split('\n')[0], await marker.getAttribute('alt'));
+  await page.locator('twinning-map').screenshot({ path: join(SHOTS, 'map-lv.png') });
   await shot('lv');
 });
 
@@ -306,5 +311,6 @@ test('with the API down, every widget says so, in the page\'s language', async (
 test('nothing broke on the way: no script errors, no CSP violations, no request off this machine', async () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(cspConsole, []);
   assert.deepEqual(outside, []);
 });
