@@ -28,6 +28,7 @@ let site;       // the example's server
 let profile;
 let dataDir;
 const tiles = [];           // tile requests the page made (answered here)
+const ownTiles = [];        // those to a tile server of the site's own (tiles="...")
 const outside = [];         // any other request to a host that is not this machine's
 const pageErrors = [];
 const cspConsole = [];
@@ -156,6 +157,10 @@ before(async () => {
   const tile = tilePng();
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    if (url.hostname === 'localhost' && url.pathname.startsWith('/tiles/')) {
+      ownTiles.push(url.pathname);
+      return route.fulfill({ status: 200, contentType: 'image/png', body: tile });
+    }
     if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
     if (url.hostname === 'tile.openstreetmap.org') {
       tiles.push(url.pathname);
@@ -271,6 +276,23 @@ test('switching the page to English re-renders every widget in English', async (
   // In English nothing is in another language than the page's but the names' own (none here).
   assert.equal(await page.locator('twinning-partners [part~="name"][lang]').count(), 0);
   await shot('en');
+});
+
+test('the tiles attribute: no background, or a tile server of one\'s own with its attribution', async () => {
+  const map = page.locator('twinning-map');
+  await map.evaluate((e) => e.setAttribute('tiles', 'none'));
+  await page.waitForFunction(() => !document.querySelector('twinning-map').shadowRoot.querySelector('.leaflet-tile'),
+    null, WAIT);
+  assert.doesNotMatch(await text('twinning-map .leaflet-control-attribution'), /OpenStreetMap/);
+  await map.evaluate((e) => {
+    e.setAttribute('tiles', `${location.origin}/tiles/{z}/{x}/{y}.png`);
+    e.setAttribute('attribution', '© Test tiles');
+  });
+  await page.locator('twinning-map .leaflet-tile-loaded').first().waitFor(WAIT);
+  assert.ok(ownTiles.length > 0 && ownTiles.every((t) => /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(t)), ownTiles.join(' '));
+  assert.match(await text('twinning-map .leaflet-control-attribution'), /© Test tiles/);
+  assert.equal(await page.locator('twinning-map .leaflet-marker-icon').count(),
+    (await apiJson('/api/v1/partners?size=100')).body.items.filter((p) => p.coordinates).length);
 });
 
 test('an element without lang follows the page\'s language', async () => {
