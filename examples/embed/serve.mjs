@@ -26,7 +26,8 @@ export function contentSecurityPolicy(api, tiles = OSM_TILES) {
     `script-src 'self' ${api}`,
     `connect-src ${api}`,
     `style-src 'self' ${api}`,
-    `img-src 'self' ${api} ${tiles}`,
+    // data: for the map: Leaflet stops loading a tile it no longer needs by pointing it at a data: GIF.
+    `img-src 'self' data: ${api} ${tiles}`,
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",

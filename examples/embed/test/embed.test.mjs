@@ -28,8 +28,10 @@ let site;       // the example's server
 let profile;
 let dataDir;
 const tiles = [];           // tile requests the page made (answered here)
+const ownTiles = [];        // those to a tile server of the site's own (tiles="...")
 const outside = [];         // any other request to a host that is not this machine's
 const pageErrors = [];
+const cspConsole = [];
 
 // ---- helpers ----
 
@@ -155,6 +157,10 @@ before(async () => {
   const tile = tilePng();
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    if (url.hostname === 'localhost' && url.pathname.startsWith('/tiles/')) {
+      ownTiles.push(url.pathname);
+      return route.fulfill({ status: 200, contentType: 'image/png', body: tile });
+    }
     if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
     if (url.hostname === 'tile.openstreetmap.org') {
       tiles.push(url.pathname);
@@ -170,6 +176,9 @@ before(async () => {
   });
   page = context.pages()[0] ?? await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  // Chromium reports every violation on the console, also those of elements no longer in the page,
+  // whose securitypolicyviolation events do not reach the document.
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) cspConsole.push(m.text()); });
   await page.goto(`http://localhost:${site.address().port}/`);
 });
 
@@ -242,6 +251,7 @@ test('the map: one marker per partner with coordinates, tiles as configured', as
   const popup = page.locator('twinning-map .leaflet-popup-content');
   await popup.waitFor(WAIT);
   assert.equal((await popup.innerText()).split('\n')[0], await marker.getAttribute('alt'));
+  await page.locator('twinning-map').screenshot({ path: join(SHOTS, 'map-lv.png') });
   await shot('lv');
 });
 
@@ -266,6 +276,23 @@ test('switching the page to English re-renders every widget in English', async (
   // In English nothing is in another language than the page's but the names' own (none here).
   assert.equal(await page.locator('twinning-partners [part~="name"][lang]').count(), 0);
   await shot('en');
+});
+
+test('the tiles attribute: no background, or a tile server of one\'s own with its attribution', async () => {
+  const map = page.locator('twinning-map');
+  await map.evaluate((e) => e.setAttribute('tiles', 'none'));
+  await page.waitForFunction(() => !document.querySelector('twinning-map').shadowRoot.querySelector('.leaflet-tile'),
+    null, WAIT);
+  assert.doesNotMatch(await text('twinning-map .leaflet-control-attribution'), /OpenStreetMap/);
+  await map.evaluate((e) => {
+    e.setAttribute('tiles', `${location.origin}/tiles/{z}/{x}/{y}.png`);
+    e.setAttribute('attribution', '© Test tiles');
+  });
+  await page.locator('twinning-map .leaflet-tile-loaded').first().waitFor(WAIT);
+  assert.ok(ownTiles.length > 0 && ownTiles.every((t) => /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(t)), ownTiles.join(' '));
+  assert.match(await text('twinning-map .leaflet-control-attribution'), /© Test tiles/);
+  assert.equal(await page.locator('twinning-map .leaflet-marker-icon').count(),
+    (await apiJson('/api/v1/partners?size=100')).body.items.filter((p) => p.coordinates).length);
 });
 
 test('an element without lang follows the page\'s language', async () => {
@@ -306,5 +333,6 @@ test('with the API down, every widget says so, in the page\'s language', async (
 test('nothing broke on the way: no script errors, no CSP violations, no request off this machine', async () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(cspConsole, []);
   assert.deepEqual(outside, []);
 });

@@ -587,7 +587,10 @@ class TwinningMap extends TwinningElement {
       markers.push(L.marker([lat, lon], { title: name.text, alt: name.text, keyboard: true }).bindPopup(popup));
     }
     this.#markers = L.featureGroup(markers).addTo(this.#map);
-    if (markers.length) this.#map.fitBounds(this.#markers.getBounds(), { padding: [24, 24], maxZoom: 9 });
+    if (markers.length) {
+      // Room above for the markers' pins, which stand 41 px over their points.
+      this.#map.fitBounds(this.#markers.getBounds(), { paddingTopLeft: [24, 48], paddingBottomRight: [24, 16], maxZoom: 9 });
+    }
   }
 
   #setTiles(L) {
