@@ -61,8 +61,9 @@ public class PartnerResource {
     @Extension(name = "x-sort-keys", value = "name,country,slug,updatedAt")
     public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @BeanParam PartnerFilterParams filter, @Context UriInfo uri) {
+        var partners = filter.toFilter();
         var language = languages.resolve(lang);
-        var page = service.list(filter.toFilter(), paging.toRequest(SORT_KEYS, "name"), language);
+        var page = service.list(partners, paging.toRequest(SORT_KEYS, "name"), language);
         return Responses.page(page, uri, language);
     }
 
