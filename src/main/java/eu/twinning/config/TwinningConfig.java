@@ -57,6 +57,14 @@ public interface TwinningConfig {
 
     String DEFAULT_LANGUAGES = "en,lv,lt,pl,de,sv,sr,it";
 
+    /**
+     * The domain name that names this network's items where a format needs ids that never change:
+     * calendar UIDs (event-1@it) and feed ids. Not the request's host, which differs between
+     * instances and addresses; set it to the API's public host name.
+     */
+    @WithDefault("localhost")
+    String idDomain();
+
     /** Languages a read can be answered in; texts missing in one fall back to English. */
     @WithDefault(DEFAULT_LANGUAGES)
     List<String> languages();

@@ -1,7 +1,10 @@
 package eu.twinning.event;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,6 +44,28 @@ public class EventRepository implements PanacheRepository<Event> {
         return getEntityManager().createQuery("select distinct d from Delegation d left join fetch d.partners "
                 + "where d.event = :event order by d.sortOrder", Delegation.class)
                 .setParameter("event", event).getResultList();
+    }
+
+    /** The programmes of many events, by event: one statement, whatever their number. */
+    public Map<Long, List<ProgrammeDay>> programmes(List<Event> events) {
+        if (events.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select distinct d from ProgrammeDay d left join fetch d.items "
+                + "where d.event in :events order by d.date", ProgrammeDay.class)
+                .setParameter("events", events).getResultList().stream()
+                .collect(Collectors.groupingBy(d -> d.event.id, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The delegations of many events with their partners, by event: one statement. */
+    public Map<Long, List<Delegation>> delegations(List<Event> events) {
+        if (events.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select distinct d from Delegation d left join fetch d.partners "
+                + "where d.event in :events order by d.sortOrder", Delegation.class)
+                .setParameter("events", events).getResultList().stream()
+                .collect(Collectors.groupingBy(d -> d.event.id, LinkedHashMap::new, Collectors.toList()));
     }
 
     public long references(Event event) {

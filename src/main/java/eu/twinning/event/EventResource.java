@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,9 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,7 +34,6 @@ import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
 import eu.twinning.paging.PageParams;
 import eu.twinning.paging.SortKeys;
-import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -52,11 +48,14 @@ public class EventResource {
     private static final SortKeys SORT_KEYS = SortKeys.parse(SORT);
 
     private final EventService service;
+    private final EventCalendar calendar;
     private final LanguageResolver languages;
     private final SecurityIdentity identity;
 
-    public EventResource(EventService service, LanguageResolver languages, SecurityIdentity identity) {
+    public EventResource(EventService service, EventCalendar calendar, LanguageResolver languages,
+            SecurityIdentity identity) {
         this.service = service;
+        this.calendar = calendar;
         this.languages = languages;
         this.identity = identity;
     }
@@ -67,25 +66,10 @@ public class EventResource {
                     + "and delegations. from and to select the events that overlap the range.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<EventSummary>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Events ending on or after this date", example = "2018-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Events starting on or before this date", example = "2018-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
-            @Parameter(description = "Slug of a partner that hosted or sent a delegation", example = "raska")
-            @QueryParam("partner") String partner,
-            @Parameter(description = "Event type", schema = @Schema(implementation = EventType.class))
-            @QueryParam("type") String type,
-            @QueryParam("q") String q,
-            @Context UriInfo uri) {
-        var filter = new EventFilter(Params.date("from", from), Params.date("to", to), partner,
-                Params.enumValue("type", type, EventType.class), Params.query(q));
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw eu.twinning.problem.ProblemException.invalid("to", "must not be before from");
-        }
+            @BeanParam EventFilterParams filter, @Context UriInfo uri) {
+        var events = filter.toFilter();
         var language = languages.resolve(lang);
-        return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri, language);
+        return Responses.page(service.list(events, paging.toRequest(SORT_KEYS), language), uri, language);
     }
 
     @GET
@@ -96,6 +80,19 @@ public class EventResource {
     public RestResponse<EventView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(id, language), language);
+    }
+
+    @GET
+    @Path("{id}.ics")
+    @Produces(EventCalendar.MEDIA_TYPE)
+    @Operation(operationId = "getEventCalendar", summary = "Read an event as a calendar (iCalendar)",
+            description = "The event as an iCalendar object (RFC 5545), in one language (lang=* is refused): the event "
+                    + "all-day over its dates, and each programme item with a start time as an event of its own, at "
+                    + "that local time in the host's time zone. Public.")
+    public RestResponse<String> calendar(@PathParam("id") long id, @BeanParam LanguageParams lang,
+            @Context UriInfo uri) {
+        var language = languages.resolve(lang);
+        return Responses.ok(calendar.of(id, language, uri.getBaseUri(), uri.getRequestUri()), language);
     }
 
     @POST

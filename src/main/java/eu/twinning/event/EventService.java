@@ -3,6 +3,7 @@ package eu.twinning.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import eu.twinning.http.Preconditions;
 import eu.twinning.problem.Problem;
 import eu.twinning.problem.ProblemException;
 import eu.twinning.partner.PartnerService;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -43,6 +45,19 @@ public class EventService {
         var query = events.search(filter, page);
         return Page.of(query.list().stream().map(e -> EventSummary.of(e, language)).toList(), page,
                 counts.of("events", filter, query::count));
+    }
+
+    /**
+     * Whole events for a calendar or feed, with programme and delegations, at most limit of them,
+     * in the given order: four SQL statements for any number.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EventView> all(EventFilter filter, Sort sort, int limit, Language language) {
+        List<Event> found = events.search(filter, new PageRequest(0, limit, sort.and("id"))).list();
+        Map<Long, List<ProgrammeDay>> programmes = events.programmes(found);
+        Map<Long, List<Delegation>> delegations = events.delegations(found);
+        return found.stream().map(e -> EventView.of(e, delegations.getOrDefault(e.id, List.of()),
+                programmes.getOrDefault(e.id, List.of()), language)).toList();
     }
 
     /** The event, its delegations and its whole programme, in three SQL statements. */

@@ -3,6 +3,7 @@ package eu.twinning.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.twinning.i18n.Language;
 import eu.twinning.http.Versioned;
 import eu.twinning.i18n.LocalizedText;
+import eu.twinning.partner.CountryZones;
 import eu.twinning.partner.PartnerRef;
 
 /** An event as read, with its delegations and programme. */
@@ -34,7 +36,9 @@ public record EventView(
         List<DayView> programme,
         Instant createdAt,
         Instant updatedAt,
-        @JsonIgnore long version) implements Versioned {
+        @JsonIgnore long version,
+        /* The host's time zone, where known: the programme's times are local times there. */
+        @JsonIgnore ZoneId zone) implements Versioned {
 
     @Schema(name = "Delegation")
     public record DelegationView(@Schema(examples = "LT") String country, @Schema(nullable = true, examples = "15") Integer participants,
@@ -63,6 +67,6 @@ public record EventView(
                         d.items.stream().sorted(Comparator.comparingInt(i -> i.sortOrder))
                                 .map(i -> new ItemView(i.startTime, language.text(i.title), language.text(i.place),
                                         language.text(i.description))).toList())).toList(),
-                e.createdAt, e.updatedAt, e.version);
+                e.createdAt, e.updatedAt, e.version, e.host == null ? null : CountryZones.of(e.host.countryCode));
     }
 }

@@ -38,7 +38,8 @@ public class PartnerMapResource {
                     + "coordinates are counted in withoutCoordinates. Public.")
     public RestResponse<PartnerMap> map(@BeanParam LanguageParams lang, @BeanParam PartnerFilterParams filter,
             @Context UriInfo uri) {
+        var partners = filter.toFilter();
         var language = languages.resolve(lang);
-        return Responses.ok(service.map(filter.toFilter(), language, uri.getBaseUri()), language);
+        return Responses.ok(service.map(partners, language, uri.getBaseUri()), language);
     }
 }

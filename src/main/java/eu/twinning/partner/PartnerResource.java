@@ -65,8 +65,9 @@ public class PartnerResource {
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<PartnerView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
             @BeanParam PartnerFilterParams filter, @Context UriInfo uri) {
+        var partners = filter.toFilter();
         var language = languages.resolve(lang);
-        var page = service.list(filter.toFilter(), paging.toRequest(SORT_KEYS), language);
+        var page = service.list(partners, paging.toRequest(SORT_KEYS), language);
         return Responses.page(page, uri, language);
     }
 
