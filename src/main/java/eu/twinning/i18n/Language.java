@@ -1,6 +1,7 @@
 package eu.twinning.i18n;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The language a read answers in: one tag (with the fallback for missing translations), or all
@@ -22,19 +23,22 @@ public record Language(String tag) {
             return null;
         }
         if (isAll()) {
-            return new LocalizedText(values);
+            // By tag, not as stored: PostgreSQL's jsonb keeps an object's keys in an order of its own
+            // (shorter first), so the stored order would make the answer to a write and a later read
+            // of what it stored differ in bytes, and in ETag.
+            return new LocalizedText(new TreeMap<>(values));
         }
         return new LocalizedText(pick(values));
     }
 
-    /** The text a reader of this language sees: its own, else the fallback's, else any (all: the fallback's). */
+    /** The text a reader of this language sees: its own, else the fallback's, else the first by tag (all: the fallback's). */
     public String pick(Map<String, String> values) {
         String chosen = isAll() ? null : values.get(tag);
         if (chosen == null) {
             chosen = values.get(FALLBACK);
         }
         if (chosen == null) {
-            chosen = values.values().iterator().next();
+            chosen = new TreeMap<>(values).firstEntry().getValue();
         }
         return chosen;
     }

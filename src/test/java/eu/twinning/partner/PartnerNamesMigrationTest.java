@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import db.migration.R__Partner_name_keys;
+import db.migration.V11__Json_columns;
 import db.migration.V5__Derived_text;
 import db.migration.V7__Trigram_search;
 import eu.twinning.TestDatabase;
@@ -72,7 +73,7 @@ class PartnerNamesMigrationTest {
             assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key WHERE language = 'fi'")).isZero();
             // The same schema, on an instance configured with TWINNING_LANGUAGES=en,lv,fi
             Flyway.configure().dataSource(url, TestDatabase.user(), "").locations("filesystem:target/classes/db/migration")
-                    .javaMigrations(new R__Partner_name_keys(List.of("en", "lv", "fi")))
+                    .javaMigrations(new R__Partner_name_keys(List.of("en", "lv", "fi")), new V11__Json_columns())
                     .ignoreMigrationPatterns("*:missing").load().migrate();
             assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key WHERE language = 'fi'")).isEqualTo(11);
             assertThat(number(db, "SELECT COUNT(DISTINCT language) FROM partner_name_key")).isEqualTo(3);
