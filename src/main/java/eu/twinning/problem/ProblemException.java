@@ -45,4 +45,9 @@ public class ProblemException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /** The fields at fault, for validation problems; null for others. */
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
 }

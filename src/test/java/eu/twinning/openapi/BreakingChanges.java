@@ -27,14 +27,16 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 
 /**
  * Turns openapi-diff's tree of changes into plain lines, one per breaking change. It reads the
- * library's verdict node by node ({@code isIncompatible()}), with two corrections for this API:
+ * library's verdict node by node ({@code isIncompatible()}), with three corrections for this API:
  * <ul>
  * <li>a removed field breaks clients even when it was optional: a client that reads it from a
  * response gets nothing, and one that sends it in a request gets 400, since bodies are read
  * strictly (StrictJson refuses unknown fields). openapi-diff only objects when the removed field
  * was {@code required} in a response, so this walker reports every removed field itself;</li>
  * <li>openapi-diff refuses any change of a request body's {@code required}; only optional to
- * required breaks clients.</li>
+ * required breaks clients;</li>
+ * <li>openapi-diff refuses any change of a response value documented as anything ({}), but a
+ * client could rely on nothing about it: it may become specific.</li>
  * </ul>
  */
 final class BreakingChanges {
@@ -143,6 +145,12 @@ final class BreakingChanges {
     private void schemaChanges(ChangedSchema schema, String where, String field) {
         boolean request = schema.getContext().isRequest();
         String subject = field.isEmpty() ? "" : "field '" + field + "' ";
+        if (!request && anything(schema.getOldSchema())) {
+            // Third correction: a response value documented as anything ({}) may become specific. A client
+            // could rely on nothing about it but its being JSON, and it still is (exportNetwork's document,
+            // once free-form, became the typed NetworkExport).
+            return;
+        }
 
         // Own check: every removed field, optional or not (see the class comment).
         for (String removed : schema.getMissingProperties().keySet()) {
@@ -196,6 +204,14 @@ final class BreakingChanges {
                 schema.getMinItems(), schema.getMaxProperties(), schema.getMinProperties(), schema.getNullable(),
                 schema.getUniqueItems(), schema.getPattern())
                 .forEach(constraint -> other(constraint, where + (field.isEmpty() ? "" : ", field '" + field + "'")));
+    }
+
+    /** A schema that admits any JSON value: {} (no type, reference, properties, items, values or parts). */
+    private static boolean anything(io.swagger.v3.oas.models.media.Schema<?> schema) {
+        return schema != null && schema.getType() == null && schema.getTypes() == null && schema.get$ref() == null
+                && schema.getProperties() == null && schema.getItems() == null && schema.getEnum() == null
+                && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null
+                && schema.getAdditionalProperties() == null;
     }
 
     /** Whatever has no words of its own above: named by its kind, e.g. "max length". */
