@@ -47,14 +47,7 @@ final class V1Events {
             rows.json(values, "venue", event, "venue", row.place(), false);
             event.set("host", items.partnerRef(row, "host_id"));
             rows.copy(values, "total_participants", event, "totalParticipants");
-            String place = "events[" + events.size() + "]";
-            format.origin(place, row, "event");
-            events.add(event);
-            Long id = format.id(row, "id");
-            if (id != null) {
-                byId.put(id, event);
-                places.put(id, place);
-            }
+            items.add(events, event, "events", row, "event", byId, places);
         }
         delegations(byId, places);
         programme(byId, places);

@@ -127,7 +127,8 @@ final class V1Items {
         themes("good_practice_theme", "good_practice_id", "good practice", "themes", byId, places);
     }
 
-    private void add(ArrayNode list, ObjectNode item, String kind, Row row, String table, Map<Long, ObjectNode> byId,
+    /** An item of a kind from its row, noted by its id and its place, from which its parts are found. */
+    void add(ArrayNode list, ObjectNode item, String kind, Row row, String table, Map<Long, ObjectNode> byId,
             Map<Long, String> places) {
         String place = kind + "[" + list.size() + "]";
         format.origin(place, row, table);

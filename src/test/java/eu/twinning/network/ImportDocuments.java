@@ -1,6 +1,9 @@
 package eu.twinning.network;
 
 import static eu.twinning.Fixtures.admin;
+import static eu.twinning.Fixtures.event;
+import static eu.twinning.Fixtures.goodPractice;
+import static eu.twinning.Fixtures.memorandum;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +89,16 @@ final class ImportDocuments {
             seen.put("admin " + url, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
         }
         return seen;
+    }
+
+    /** The ids a new event, memorandum and good practice get now (each is created to see it). */
+    static long[] createdIds() {
+        return new long[] {
+                admin().body(event("Next id")).post("/api/v1/events").then().statusCode(201).extract().jsonPath().getLong("id"),
+                admin().body(memorandum("Next id")).post("/api/v1/memoranda").then().statusCode(201).extract().jsonPath()
+                        .getLong("id"),
+                admin().body(goodPractice("Next id")).post("/api/v1/good-practices").then().statusCode(201).extract()
+                        .jsonPath().getLong("id") };
     }
 
     /** The fields a refusal names, in its order. */

@@ -1,10 +1,7 @@
 package eu.twinning.network;
 
-import static eu.twinning.Fixtures.admin;
-import static eu.twinning.Fixtures.event;
-import static eu.twinning.Fixtures.goodPractice;
-import static eu.twinning.Fixtures.memorandum;
 import static eu.twinning.network.ImportDocuments.export;
+import static eu.twinning.network.ImportDocuments.createdIds;
 import static eu.twinning.network.ImportDocuments.fields;
 import static eu.twinning.network.ImportDocuments.importing;
 import static eu.twinning.network.ImportDocuments.seen;
@@ -166,14 +163,5 @@ class NetworkImportTest {
 
     private static ObjectNode eventOf(ObjectNode document, int index) {
         return (ObjectNode) document.get("events").get(index);
-    }
-
-    private static long[] createdIds() {
-        return new long[] {
-                admin().body(event("Next id")).post("/api/v1/events").then().statusCode(201).extract().jsonPath().getLong("id"),
-                admin().body(memorandum("Next id")).post("/api/v1/memoranda").then().statusCode(201).extract().jsonPath()
-                        .getLong("id"),
-                admin().body(goodPractice("Next id")).post("/api/v1/good-practices").then().statusCode(201).extract()
-                        .jsonPath().getLong("id") };
     }
 }

@@ -2,10 +2,8 @@ package eu.twinning.network;
 
 import static eu.twinning.Fixtures.admin;
 import static eu.twinning.Fixtures.as;
-import static eu.twinning.Fixtures.event;
-import static eu.twinning.Fixtures.goodPractice;
-import static eu.twinning.Fixtures.memorandum;
 import static eu.twinning.Fixtures.token;
+import static eu.twinning.network.ImportDocuments.createdIds;
 import static eu.twinning.network.ImportDocuments.fields;
 import static eu.twinning.network.ImportDocuments.importing;
 import static eu.twinning.network.ImportDocuments.row;
@@ -151,16 +149,6 @@ class NetworkImportV1Test {
         // The editor tokens of the replaced partners are gone; an admin's are not.
         as(editor).get("/api/v1/good-practices").then().statusCode(401);
         admin().get("/api/v1/tokens").then().statusCode(200);
-    }
-
-    /** The ids a new event, memorandum and good practice get now. */
-    private static long[] createdIds() {
-        return new long[] {
-                admin().body(event("Next id")).post("/api/v1/events").then().statusCode(201).extract().jsonPath().getLong("id"),
-                admin().body(memorandum("Next id")).post("/api/v1/memoranda").then().statusCode(201).extract().jsonPath()
-                        .getLong("id"),
-                admin().body(goodPractice("Next id")).post("/api/v1/good-practices").then().statusCode(201).extract()
-                        .jsonPath().getLong("id") };
     }
 
     static void assertRefused(Response refusal, String field) {

@@ -1,12 +1,14 @@
 package eu.twinning.partner;
 
+import static eu.twinning.TestDatabase.execute;
+import static eu.twinning.TestDatabase.number;
+import static eu.twinning.TestDatabase.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -116,23 +118,6 @@ class PartnerNamesMigrationTest {
                 return JSON.readValue(row.getString(1), new TypeReference<Map<String, String>>() {
                 });
             }
-        }
-    }
-
-    private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.executeUpdate(sql);
-        }
-    }
-
-    private static long number(Connection db, String sql) throws SQLException {
-        return Long.parseLong(text(db, sql));
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getString(1);
         }
     }
 }

@@ -1,13 +1,14 @@
 package eu.twinning.persistence;
 
+import static eu.twinning.TestDatabase.execute;
+import static eu.twinning.TestDatabase.number;
+import static eu.twinning.TestDatabase.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -69,22 +70,5 @@ class JsonColumnsMigrationTest {
                 : "SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '" + table.toUpperCase()
                         + "' AND COLUMN_NAME = '" + column.toUpperCase() + "'";
         return text(db, sql);
-    }
-
-    private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.executeUpdate(sql);
-        }
-    }
-
-    private static long number(Connection db, String sql) throws SQLException {
-        return Long.parseLong(text(db, sql));
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getString(1);
-        }
     }
 }
