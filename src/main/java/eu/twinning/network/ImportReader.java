@@ -3,8 +3,10 @@ package eu.twinning.network;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,17 +46,23 @@ class ImportReader {
     /** The largest id or version an import takes: JSON's safe integers, which every client reads exactly. */
     static final long MAX_NUMBER = 9_007_199_254_740_991L;
 
-    private record Kind<T>(String name, Class<T> type, boolean identified, Function<T, List<Problem.FieldError>> rules) {
+    /** A kind of item: where the document has it, the input its write reads, what restores it, its rules between fields. */
+    private record Kind<T>(String name, Class<T> type, List<String> restoring,
+            Function<T, List<Problem.FieldError>> rules) {
     }
 
-    private static final Kind<NetworkInput> NETWORK = new Kind<>("network", NetworkInput.class, false,
-            NetworkService::problems);
-    private static final Kind<PartnerInput> PARTNERS = new Kind<>("partners", PartnerInput.class, false, p -> List.of());
-    private static final Kind<EventInput> EVENTS = new Kind<>("events", EventInput.class, true, EventService::problems);
-    private static final Kind<MemorandumInput> MEMORANDA = new Kind<>("memoranda", MemorandumInput.class, true,
+    private static final List<String> STAMPED = List.of("version", "createdAt", "updatedAt");
+    private static final List<String> IDENTIFIED = List.of("id", "version", "createdAt", "updatedAt");
+    private static final Kind<NetworkInput> NETWORK = new Kind<>("network", NetworkInput.class,
+            List.of("version", "updatedAt"), NetworkService::problems);
+    private static final Kind<PartnerInput> PARTNERS = new Kind<>("partners", PartnerInput.class, STAMPED,
+            p -> List.of());
+    private static final Kind<EventInput> EVENTS = new Kind<>("events", EventInput.class, IDENTIFIED,
+            EventService::problems);
+    private static final Kind<MemorandumInput> MEMORANDA = new Kind<>("memoranda", MemorandumInput.class, IDENTIFIED,
             MemorandumService::problems);
     private static final Kind<GoodPracticeInput> GOOD_PRACTICES = new Kind<>("goodPractices",
-            GoodPracticeInput.class, true, g -> List.of());
+            GoodPracticeInput.class, IDENTIFIED, g -> List.of());
     private static final Set<String> KEYS = Set.of("format", "formatVersion", "exportedAt", "network", "partners",
             "events", "memoranda", "goodPractices");
     private static final Set<String> REVIEW = Set.of("status", "submittedAt", "reviewedAt", "reviewReason");
@@ -91,7 +99,7 @@ class ImportReader {
         } else {
             given.fieldNames().forEachRemaining(key -> {
                 if (!KEYS.contains(key)) {
-                    problems.add(key, "unknown property; allowed: " + String.join(", ", new java.util.TreeSet<>(KEYS)));
+                    problems.add(key, "unknown property; allowed: " + String.join(", ", new TreeSet<>(KEYS)));
                 }
             });
             if (given.has("exportedAt")) {
@@ -134,9 +142,8 @@ class ImportReader {
         ObjectNode content = node.deepCopy();
         content.remove("version");
         ObjectNode restoring = json.createObjectNode();
-        for (String key : kind.identified() ? List.of("id", "version", "createdAt", "updatedAt")
-                : kind == NETWORK ? List.of("version", "updatedAt") : List.of("version", "createdAt", "updatedAt")) {
-            restoring.set(key, node.path(key).isMissingNode() ? null : node.get(key));
+        for (String key : kind.restoring()) {
+            restoring.set(key, node.get(key));
         }
         T input = checked(content, kind.type(), place, problems);
         if (input != null) {
@@ -196,7 +203,7 @@ class ImportReader {
         for (ConstraintViolation<T> violation : validator.validate(value)) {
             violations.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
-        violations.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+        violations.sort(Comparator.comparing(Problem.FieldError::field));
         problems.addAll(place, violations);
         return violations.isEmpty() ? value : null;
     }

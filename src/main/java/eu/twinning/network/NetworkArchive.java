@@ -54,7 +54,7 @@ public class NetworkArchive {
         this.json = json;
     }
 
-    /** Every item, in all languages, drafts and unpublished good practice included, read in one transaction: one state. */
+    /** Every item in all languages, drafts and unpublished good practice included, as the reads answer them. */
     @Transactional
     public NetworkExport export() {
         return new NetworkExport(NetworkExport.FORMAT, NetworkExport.FORMAT_VERSION, Timestamps.now(),

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NetworkExport(
         @Schema(enumeration = FORMAT, maxLength = 40, examples = FORMAT) String format,
         @Schema(enumeration = "2", minimum = "2", maximum = "2", format = "int32", examples = "2") int formatVersion,
-        @Schema(description = "When the export was made") Instant exportedAt,
+        @Schema(description = "When the export was made", maxLength = 40) Instant exportedAt,
         NetworkItem network,
         @Schema(maxItems = ImportReader.MAX_ITEMS) List<PartnerItem> partners,
         @Schema(maxItems = ImportReader.MAX_ITEMS) List<EventItem> events,
