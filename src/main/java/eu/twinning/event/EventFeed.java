@@ -5,14 +5,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.twinning.config.TwinningConfig;
 import eu.twinning.feed.AtomFeed;
 import eu.twinning.i18n.Labels;
 import eu.twinning.i18n.Language;
 import eu.twinning.linkeddata.LinkedData;
-import eu.twinning.network.NetworkView;
-import eu.twinning.network.NetworkService;
-import eu.twinning.problem.ProblemException;
+import eu.twinning.network.NetworkFeeds;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -25,34 +22,24 @@ import io.quarkus.panache.common.Sort;
 public class EventFeed {
 
     private final EventService events;
-    private final NetworkService network;
-    private final String domain;
+    private final NetworkFeeds feeds;
 
-    public EventFeed(EventService events, NetworkService network, TwinningConfig config) {
+    public EventFeed(EventService events, NetworkFeeds feeds) {
         this.events = events;
-        this.network = network;
-        this.domain = config.idDomain();
+        this.feeds = feeds;
     }
 
     public String of(EventFilter filter, Language language, URI base, URI self) {
-        if (language.isAll()) {
-            throw ProblemException.invalid("lang", "a feed holds one language: give a language tag such as lv");
-        }
-        NetworkView about = network.get(Language.ALL);
+        AtomFeed.requireOne(language);
         List<AtomFeed.Entry> entries = events.all(filter, Sort.by("startDate", Sort.Direction.Descending),
                 AtomFeed.MAX_ENTRIES, Language.ALL).stream().map(event -> entry(event, language, base)).toList();
-        AtomFeed.Text title = new AtomFeed.Text(about.acronym() + ": " + Labels.EVENTS.in(language),
-                Labels.EVENTS.tagIn(language));
-        AtomFeed.Person author = new AtomFeed.Person(AtomFeed.Text.of(about.name(), language),
-                LinkedData.id(base, "network"));
-        return AtomFeed.write(new AtomFeed.Feed(AtomFeed.feedId(domain, self, language), title,
-                AtomFeed.updated(entries, about.updatedAt()), author, AtomFeed.links(self), entries), language.tag());
+        return feeds.write(Labels.EVENTS, entries, language, base, self);
     }
 
     private AtomFeed.Entry entry(EventView event, Language language, URI base) {
         String url = LinkedData.id(base, "events/" + event.id());
         String lang = "?lang=" + language.tag();
-        return new AtomFeed.Entry(AtomFeed.tag(domain, "event-" + event.id()), AtomFeed.Text.of(event.title(), language),
+        return new AtomFeed.Entry(feeds.id("event-" + event.id()), AtomFeed.Text.of(event.title(), language),
                 event.updatedAt(), event.createdAt(), null, AtomFeed.Text.of(event.description(), language), null,
                 List.of(event.type().toString()),
                 List.of(new AtomFeed.Link("alternate", "application/json", url + lang),

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LocalizedText;
+import eu.twinning.problem.ProblemException;
 
 /**
  * An Atom feed (RFC 4287), written with StAX, so that every text is escaped as XML requires. The
@@ -58,6 +59,13 @@ public final class AtomFeed {
     }
 
     private AtomFeed() {
+    }
+
+    /** A feed holds one language: lang=* is refused. */
+    public static void requireOne(Language language) {
+        if (language.isAll()) {
+            throw ProblemException.invalid("lang", "a feed holds one language: give a language tag such as lv");
+        }
     }
 
     /** The tag: URI of an item named name, under the configured domain. */

@@ -5,15 +5,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.twinning.config.TwinningConfig;
 import eu.twinning.feed.AtomFeed;
 import eu.twinning.i18n.Labels;
 import eu.twinning.i18n.Language;
 import eu.twinning.linkeddata.LinkedData;
-import eu.twinning.network.NetworkService;
-import eu.twinning.network.NetworkView;
+import eu.twinning.network.NetworkFeeds;
 import eu.twinning.paging.PageRequest;
-import eu.twinning.problem.ProblemException;
 import eu.twinning.theme.Theme;
 import io.quarkus.panache.common.Sort;
 
@@ -26,19 +23,15 @@ import io.quarkus.panache.common.Sort;
 public class GoodPracticeFeed {
 
     private final GoodPracticeService practices;
-    private final NetworkService network;
-    private final String domain;
+    private final NetworkFeeds feeds;
 
-    public GoodPracticeFeed(GoodPracticeService practices, NetworkService network, TwinningConfig config) {
+    public GoodPracticeFeed(GoodPracticeService practices, NetworkFeeds feeds) {
         this.practices = practices;
-        this.network = network;
-        this.domain = config.idDomain();
+        this.feeds = feeds;
     }
 
     public String of(String partner, Theme theme, String q, Language language, URI base, URI self) {
-        if (language.isAll()) {
-            throw ProblemException.invalid("lang", "a feed holds one language: give a language tag such as lv");
-        }
+        AtomFeed.requireOne(language);
         var filter = new GoodPracticeFilter(partner, theme, GoodPracticeStatus.PUBLISHED, q,
                 GoodPracticeVisibility.PUBLIC);
         var latest = new PageRequest(0, AtomFeed.MAX_ENTRIES,
@@ -47,20 +40,14 @@ public class GoodPracticeFeed {
                         .and("id", Sort.Direction.Descending));
         List<AtomFeed.Entry> entries = practices.list(filter, latest, Language.ALL).items().stream()
                 .map(practice -> entry(practice, language, base)).toList();
-        NetworkView about = network.get(Language.ALL);
-        AtomFeed.Text title = new AtomFeed.Text(about.acronym() + ": " + Labels.GOOD_PRACTICE.in(language),
-                Labels.GOOD_PRACTICE.tagIn(language));
-        AtomFeed.Person author = new AtomFeed.Person(AtomFeed.Text.of(about.name(), language),
-                LinkedData.id(base, "network"));
-        return AtomFeed.write(new AtomFeed.Feed(AtomFeed.feedId(domain, self, language), title,
-                AtomFeed.updated(entries, about.updatedAt()), author, AtomFeed.links(self), entries), language.tag());
+        return feeds.write(Labels.GOOD_PRACTICE, entries, language, base, self);
     }
 
     private AtomFeed.Entry entry(GoodPracticeView practice, Language language, URI base) {
         String lang = "?lang=" + language.tag();
         AtomFeed.Person partner = new AtomFeed.Person(AtomFeed.Text.of(practice.partner().name(), language),
                 LinkedData.id(base, "partners/" + practice.partner().slug()));
-        return new AtomFeed.Entry(AtomFeed.tag(domain, "good-practice-" + practice.id()),
+        return new AtomFeed.Entry(feeds.id("good-practice-" + practice.id()),
                 AtomFeed.Text.of(practice.title(), language), practice.updatedAt(), practice.reviewedAt(), partner,
                 AtomFeed.Text.of(practice.summary(), language), AtomFeed.Text.of(practice.body(), language),
                 practice.themes().stream().map(Theme::toString).toList(),
