@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -27,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.linkeddata.LinkedData;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
+import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
@@ -74,12 +77,23 @@ public class EventResource {
 
     @GET
     @Path("{id}")
+    @Produces({ MediaType.APPLICATION_JSON, LinkedData.MEDIA_TYPE })
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)),
+            @Content(mediaType = LinkedData.MEDIA_TYPE, schema = @Schema(implementation = EventLinkedData.class)) })
     @Operation(operationId = "getEvent", summary = "Read an event with its delegations and programme",
             description = "The event, the delegations that came (participants per country, with the partners "
-                    + "they stand for) and its programme day by day. Public.")
-    public RestResponse<EventView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+                    + "they stand for) and its programme day by day. Public. With Accept: application/ld+json, "
+                    + "schema.org JSON-LD: an Event with a subEvent per programme item (a date-time with the host's "
+                    + "UTC offset where the item has a time), located at the venue and the host partner.")
+    public RestResponse<?> get(@PathParam("id") long id, @BeanParam LanguageParams lang,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(id, language), language);
+        if (LinkedData.wanted(headers)) {
+            return Responses.ok(EventLinkedData.of(service.get(id, Language.ALL), language, uri.getBaseUri()),
+                    language, LinkedData.MEDIA_TYPE);
+        }
+        return Responses.ok(service.get(id, language), language, MediaType.APPLICATION_JSON);
     }
 
     @GET

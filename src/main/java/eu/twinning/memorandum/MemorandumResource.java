@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -30,8 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.linkeddata.LinkedData;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
+import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
@@ -87,11 +90,22 @@ public class MemorandumResource {
     // Anonymous, or with a token that shows the caller's unpublished items too.
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Produces({ MediaType.APPLICATION_JSON, LinkedData.MEDIA_TYPE })
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemorandumView.class)),
+            @Content(mediaType = LinkedData.MEDIA_TYPE, schema = @Schema(implementation = MemorandumLinkedData.class)) })
     @Operation(operationId = "getMemorandum", summary = "Read a memorandum",
-            description = "A draft is 404 except to admins, moderators and its signatories' editors.")
-    public RestResponse<MemorandumView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+            description = "A draft is 404 except to admins, moderators and its signatories' editors. With Accept: "
+                    + "application/ld+json, schema.org JSON-LD: a CreativeWork made when and where it was signed, "
+                    + "about its signatories.")
+    public RestResponse<?> get(@PathParam("id") long id, @BeanParam LanguageParams lang,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(id, Caller.of(identity), language), language);
+        if (LinkedData.wanted(headers)) {
+            return Responses.ok(MemorandumLinkedData.of(service.get(id, Caller.of(identity), Language.ALL), language,
+                    uri.getBaseUri()), language, LinkedData.MEDIA_TYPE);
+        }
+        return Responses.ok(service.get(id, Caller.of(identity), language), language, MediaType.APPLICATION_JSON);
     }
 
     @POST

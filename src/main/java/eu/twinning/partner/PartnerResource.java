@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -27,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.linkeddata.LinkedData;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
+import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
@@ -73,11 +76,22 @@ public class PartnerResource {
 
     @GET
     @Path("{slug}")
+    @Produces({ MediaType.APPLICATION_JSON, LinkedData.MEDIA_TYPE })
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerView.class)),
+            @Content(mediaType = LinkedData.MEDIA_TYPE, schema = @Schema(implementation = PartnerLinkedData.class)) })
     @Operation(operationId = "getPartner", summary = "Read a partner",
-            description = "A partner city or district by its slug. Public; fields the sources do not give are null.")
-    public RestResponse<PartnerView> get(@PathParam("slug") String slug, @BeanParam LanguageParams lang) {
+            description = "A partner city or district by its slug. Public; fields the sources do not give are null. "
+                    + "With Accept: application/ld+json, schema.org JSON-LD: a City (an AdministrativeArea for a "
+                    + "district) with its geo coordinates and country.")
+    public RestResponse<?> get(@PathParam("slug") String slug, @BeanParam LanguageParams lang,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(slug, language), language);
+        if (LinkedData.wanted(headers)) {
+            return Responses.ok(PartnerLinkedData.of(service.get(slug, Language.ALL), language, uri.getBaseUri()),
+                    language, LinkedData.MEDIA_TYPE);
+        }
+        return Responses.ok(service.get(slug, language), language, MediaType.APPLICATION_JSON);
     }
 
     @POST
