@@ -4,6 +4,7 @@ package eu.twinning.event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -66,7 +67,7 @@ public class EventResource {
                     + "and delegations. from and to select the events that overlap the range.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<EventSummary>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @BeanParam EventFilterParams filter, @Context UriInfo uri) {
+            @Valid @BeanParam EventFilterParams filter, @Context UriInfo uri) {
         var events = filter.toFilter();
         var language = languages.resolve(lang);
         return Responses.page(service.list(events, paging.toRequest(SORT_KEYS), language), uri, language);
@@ -77,7 +78,7 @@ public class EventResource {
     @Operation(operationId = "getEvent", summary = "Read an event with its delegations and programme",
             description = "The event, the delegations that came (participants per country, with the partners "
                     + "they stand for) and its programme day by day. Public.")
-    public RestResponse<EventView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+    public RestResponse<EventView> get(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(id, language), language);
     }
@@ -89,7 +90,7 @@ public class EventResource {
             description = "The event as an iCalendar object (RFC 5545), in one language (lang=* is refused): the event "
                     + "all-day over its dates, and each programme item with a start time as an event of its own, at "
                     + "that local time in the host's time zone. Public.")
-    public RestResponse<String> calendar(@PathParam("id") long id, @BeanParam LanguageParams lang,
+    public RestResponse<String> calendar(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang,
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
         return Responses.ok(calendar.of(id, language, uri.getBaseUri(), uri.getRequestUri()), language);
@@ -117,7 +118,7 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateEvent", summary = "Replace an event, its delegations and programme",
             description = "Roles: admin.")
-    public RestResponse<EventView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<EventView> update(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid EventInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -130,7 +131,7 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteEvent", summary = "Remove an event",
             description = "Roles: admin. Refused with 409 while memoranda or good practices refer to it.")
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }

@@ -4,6 +4,8 @@ package eu.twinning.memorandum;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.partner.PartnerInput;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
 import eu.twinning.i18n.LanguageParams;
@@ -70,7 +73,8 @@ public class MemorandumResource {
                     + "the editors of a signatory.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<MemorandumView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner") String partner,
+            @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner")
+            @Size(max = PartnerInput.SLUG_MAX_LENGTH) String partner,
             @Parameter(description = "Status; drafts only for those who may see them",
                     schema = @Schema(implementation = MemorandumStatus.class)) @QueryParam("status") String status,
             @QueryParam("q") String q,
@@ -89,7 +93,7 @@ public class MemorandumResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getMemorandum", summary = "Read a memorandum",
             description = "A draft is 404 except to admins, moderators and its signatories' editors.")
-    public RestResponse<MemorandumView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+    public RestResponse<MemorandumView> get(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(id, Caller.of(identity), language), language);
     }
@@ -117,7 +121,7 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateMemorandum", summary = "Replace a memorandum",
             description = "Roles: admin; editor, for a draft that its own partner signs and that stays one.")
-    public RestResponse<MemorandumView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<MemorandumView> update(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MemorandumInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -130,7 +134,7 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteMemorandum", summary = "Remove a memorandum",
             description = "Roles: admin; editor, for its own partner's drafts.")
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }
