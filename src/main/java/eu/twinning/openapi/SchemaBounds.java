@@ -73,7 +73,8 @@ public class SchemaBounds implements OASFilter {
         byLanguage.getProperties().values().forEach(text -> text.maxLength(longest));
         byLanguage.getAdditionalPropertiesSchema().maxLength(longest);
         for (String name : List.of("LocalizedText", "OptionalLocalizedText")) {
-            schemas.get(name).getOneOf().stream().filter(branch -> branch.getRef() == null)
+            schemas.get(name).getOneOf().stream()
+                    .filter(branch -> branch.getType() != null && branch.getType().contains(Schema.SchemaType.STRING))
                     .forEach(text -> text.maxLength(longest));
         }
     }
