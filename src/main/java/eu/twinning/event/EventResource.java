@@ -4,6 +4,7 @@ package eu.twinning.event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -69,7 +70,7 @@ public class EventResource {
                     + "and delegations. from and to select the events that overlap the range.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<EventSummary>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @BeanParam EventFilterParams filter, @Context UriInfo uri) {
+            @Valid @BeanParam EventFilterParams filter, @Context UriInfo uri) {
         var events = filter.toFilter();
         var language = languages.resolve(lang);
         return Responses.page(service.list(events, paging.toRequest(SORT_KEYS), language), uri, language);
@@ -86,7 +87,7 @@ public class EventResource {
                     + "they stand for) and its programme day by day. Public. With Accept: application/ld+json, "
                     + "schema.org JSON-LD: an Event with a subEvent per programme item (a date-time with the host's "
                     + "UTC offset where the item has a time), located at the venue and the host partner.")
-    public RestResponse<?> get(@PathParam("id") long id, @BeanParam LanguageParams lang,
+    public RestResponse<?> get(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
         if (LinkedData.wanted(headers)) {
@@ -103,7 +104,7 @@ public class EventResource {
             description = "The event as an iCalendar object (RFC 5545), in one language (lang=* is refused): the event "
                     + "all-day over its dates, and each programme item with a start time as an event of its own, at "
                     + "that local time in the host's time zone. Public.")
-    public RestResponse<String> calendar(@PathParam("id") long id, @BeanParam LanguageParams lang,
+    public RestResponse<String> calendar(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang,
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
         return Responses.ok(calendar.of(id, language, uri.getBaseUri(), uri.getRequestUri()), language);
@@ -131,7 +132,7 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateEvent", summary = "Replace an event, its delegations and programme",
             description = "Roles: admin.")
-    public RestResponse<EventView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<EventView> update(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid EventInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -144,7 +145,7 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteEvent", summary = "Remove an event",
             description = "Roles: admin. Refused with 409 while memoranda or good practices refer to it.")
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }

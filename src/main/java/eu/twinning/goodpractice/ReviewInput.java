@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReviewInput")
 public record ReviewInput(
         @NotNull ReviewDecision decision,
-        @Size(max = 2000) @Schema(description = "Required to reject; the submitter reads it",
+        @Size(max = MAX_REASON) @Schema(description = "Required to reject; the submitter reads it",
                 examples = "Please add the partner's own description of the practice") String reason) {
+
+    public static final int MAX_REASON = 2000;
 }

@@ -4,7 +4,6 @@ import eu.twinning.persistence.SearchText;
 import eu.twinning.problem.ProblemException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,6 +13,9 @@ import java.util.stream.Collectors;
 public final class Params {
 
     private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
+    /** The length of q, after trimming. */
+    public static final int MIN_QUERY = 2;
+    public static final int MAX_QUERY = 100;
 
     private Params() {
     }
@@ -37,11 +39,11 @@ public final class Params {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        LocalDate date = IsoDates.date(value);
+        if (date == null) {
             throw ProblemException.invalid(name, "must be a date like 2018-11-09");
         }
+        return date;
     }
 
     /** An ISO 3166-1 alpha-2 code, in any case; answered in upper case. */
@@ -74,8 +76,8 @@ public final class Params {
             return null;
         }
         String trimmed = value.trim();
-        if (trimmed.length() < 2 || trimmed.length() > 100) {
-            throw ProblemException.invalid("q", "must have 2 to 100 characters");
+        if (trimmed.length() < MIN_QUERY || trimmed.length() > MAX_QUERY) {
+            throw ProblemException.invalid("q", "must have " + MIN_QUERY + " to " + MAX_QUERY + " characters");
         }
         return SearchText.fold(trimmed);
     }

@@ -9,7 +9,6 @@ import jakarta.validation.ConstraintValidatorContext;
 public class TranslationsValidator implements ConstraintValidator<Translations, Map<String, String>> {
 
     private static final Pattern TAG = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
-    private static final int MAX_LANGUAGES = 30;
     private int max;
 
     @Override
@@ -35,11 +34,11 @@ public class TranslationsValidator implements ConstraintValidator<Translations, 
         if (!texts.containsKey(Language.FALLBACK)) {
             return "must include an English text (key en)";
         }
-        if (texts.size() > MAX_LANGUAGES) {
-            return "must have at most " + MAX_LANGUAGES + " languages";
+        if (texts.size() > Translations.MAX_LANGUAGES) {
+            return "must have at most " + Translations.MAX_LANGUAGES + " languages";
         }
         for (Map.Entry<String, String> text : texts.entrySet()) {
-            if (!TAG.matcher(text.getKey()).matches()) {
+            if (text.getKey().length() > LanguageResolver.MAX_TAG_LENGTH || !TAG.matcher(text.getKey()).matches()) {
                 return "'" + text.getKey() + "' is not a language tag such as lv or sr-Latn";
             }
             if (text.getValue() == null || text.getValue().isBlank()) {

@@ -4,6 +4,8 @@ package eu.twinning.memorandum;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.twinning.linkeddata.LinkedData;
+import eu.twinning.partner.PartnerInput;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
 import eu.twinning.i18n.Language;
@@ -73,7 +76,8 @@ public class MemorandumResource {
                     + "the editors of a signatory.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<MemorandumView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner") String partner,
+            @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner")
+            @Size(max = PartnerInput.SLUG_MAX_LENGTH) String partner,
             @Parameter(description = "Status; drafts only for those who may see them",
                     schema = @Schema(implementation = MemorandumStatus.class)) @QueryParam("status") String status,
             @QueryParam("q") String q,
@@ -98,7 +102,7 @@ public class MemorandumResource {
             description = "A draft is 404 except to admins, moderators and its signatories' editors. With Accept: "
                     + "application/ld+json, schema.org JSON-LD: a CreativeWork made when and where it was signed, "
                     + "about its signatories.")
-    public RestResponse<?> get(@PathParam("id") long id, @BeanParam LanguageParams lang,
+    public RestResponse<?> get(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
         if (LinkedData.wanted(headers)) {
@@ -131,7 +135,7 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateMemorandum", summary = "Replace a memorandum",
             description = "Roles: admin; editor, for a draft that its own partner signs and that stays one.")
-    public RestResponse<MemorandumView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<MemorandumView> update(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MemorandumInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -144,7 +148,7 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteMemorandum", summary = "Remove a memorandum",
             description = "Roles: admin; editor, for its own partner's drafts.")
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }
