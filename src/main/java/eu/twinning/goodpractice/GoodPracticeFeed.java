@@ -30,10 +30,9 @@ public class GoodPracticeFeed {
         this.feeds = feeds;
     }
 
-    public String of(String partner, Theme theme, String q, Language language, URI base, URI self) {
+    public String of(GoodPracticeFilterParams filters, Language language, URI base, URI self) {
         AtomFeed.requireOne(language);
-        var filter = new GoodPracticeFilter(partner, theme, GoodPracticeStatus.PUBLISHED, q,
-                GoodPracticeVisibility.PUBLIC);
+        var filter = filters.toFilter(GoodPracticeStatus.PUBLISHED, GoodPracticeVisibility.PUBLIC);
         var latest = new PageRequest(0, AtomFeed.MAX_ENTRIES,
                 // Published when reviewed; items published without a review date (the seed's) come last.
                 Sort.by("reviewedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)

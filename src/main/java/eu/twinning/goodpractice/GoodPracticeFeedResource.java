@@ -4,22 +4,17 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.twinning.feed.AtomFeed;
-import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
-import eu.twinning.theme.Theme;
 
 /** Published good practice as an Atom feed, for feed readers: the same for every caller. */
 @Path("/api/v1/good-practices.atom")
@@ -43,15 +38,9 @@ public class GoodPracticeFeedResource {
                     + "summary, text, themes (categories) and a link to it in JSON. Entry ids are tag: URIs of the "
                     + "configured TWINNING_ID_DOMAIN (tag:<domain>,2026:good-practice-1) that never change. Not "
                     + "paged: at most " + AtomFeed.MAX_ENTRIES + " entries. Public.")
-    public RestResponse<String> practices(@BeanParam LanguageParams lang,
-            @Parameter(description = "Slug of the submitting partner", example = "raska") @QueryParam("partner") String partner,
-            @Parameter(description = "A theme the item is tagged with", example = "solidarity",
-                    schema = @Schema(implementation = Theme.class)) @QueryParam("theme") String theme,
-            @QueryParam("q") String q, @Context UriInfo uri) {
-        var themed = Params.enumValue("theme", theme, Theme.class);
-        var text = Params.query(q);
+    public RestResponse<String> practices(@BeanParam LanguageParams lang, @BeanParam GoodPracticeFilterParams filter,
+            @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        return Responses.ok(feed.of(partner, themed, text, language, uri.getBaseUri(), uri.getRequestUri()),
-                language);
+        return Responses.ok(feed.of(filter, language, uri.getBaseUri(), uri.getRequestUri()), language);
     }
 }

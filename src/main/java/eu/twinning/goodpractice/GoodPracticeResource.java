@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import eu.twinning.partner.PartnerInput;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
 import eu.twinning.i18n.LanguageParams;
@@ -43,7 +41,6 @@ import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
-import eu.twinning.theme.Theme;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/good-practices")
@@ -74,18 +71,12 @@ public class GoodPracticeResource {
                     + "state; moderators and admins all.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<GoodPracticeView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Slug of the submitting partner", example = "raska") @QueryParam("partner")
-            @Size(max = PartnerInput.SLUG_MAX_LENGTH) String partner,
-            @Parameter(description = "A theme the item is tagged with", example = "solidarity",
-                    schema = @Schema(implementation = Theme.class)) @QueryParam("theme") String theme,
+            @BeanParam GoodPracticeFilterParams filters,
             @Parameter(description = "Workflow state, among the items the caller may see",
                     schema = @Schema(implementation = GoodPracticeStatus.class)) @QueryParam("status") String status,
-            @QueryParam("q") String q,
             @Context UriInfo uri) {
-        Caller caller = Caller.of(identity);
-        var filter = new GoodPracticeFilter(partner, Params.enumValue("theme", theme, Theme.class),
-                Params.enumValue("status", status, GoodPracticeStatus.class), Params.query(q),
-                GoodPracticeVisibility.of(caller));
+        var filter = filters.toFilter(Params.enumValue("status", status, GoodPracticeStatus.class),
+                GoodPracticeVisibility.of(Caller.of(identity)));
         var language = languages.resolve(lang);
         return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri,
                 language);

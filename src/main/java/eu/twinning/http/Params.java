@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public final class Params {
 
     private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
-    /** The length of q, after trimming. */
+    /** The length of q: at most MAX_QUERY characters as sent, at least MIN_QUERY once trimmed. */
     public static final int MIN_QUERY = 2;
     public static final int MAX_QUERY = 100;
 
@@ -70,14 +70,18 @@ public final class Params {
                                 .collect(Collectors.joining(", "))));
     }
 
-    /** Free text for q: trimmed, 2..100 characters. */
+    /**
+     * Free text for q: at most 100 characters as sent (the bound the spec publishes, so padding cannot
+     * carry a longer text past it), and at least 2 once trimmed.
+     */
     public static String query(String value) {
         if (value == null) {
             return null;
         }
         String trimmed = value.trim();
-        if (trimmed.length() < MIN_QUERY || trimmed.length() > MAX_QUERY) {
-            throw ProblemException.invalid("q", "must have " + MIN_QUERY + " to " + MAX_QUERY + " characters");
+        if (trimmed.length() < MIN_QUERY || value.length() > MAX_QUERY) {
+            throw ProblemException.invalid("q", "must have " + MIN_QUERY + " to " + MAX_QUERY
+                    + " characters (at least " + MIN_QUERY + " besides spaces)");
         }
         return SearchText.fold(trimmed);
     }

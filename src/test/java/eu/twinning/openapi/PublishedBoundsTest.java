@@ -43,6 +43,14 @@ class PublishedBoundsTest {
     }
 
     @Test
+    void freeTextCountsItsPadding() {
+        int max = spec.at("/components/parameters/Query/schema/maxLength").asInt();
+        String padded = " " + "a".repeat(max - 1) + " ";
+        refused(given().queryParam("q", padded).get("/api/v1/partners"), "q");
+        given().queryParam("q", padded.substring(1)).get("/api/v1/partners").then().statusCode(200);
+    }
+
+    @Test
     void languageTag() {
         int max = spec.at("/components/parameters/Lang/schema/maxLength").asInt();
         String tag = "lv-" + "abcdefgh-".repeat(4);
