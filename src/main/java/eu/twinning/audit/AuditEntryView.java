@@ -12,18 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditEntry")
 public record AuditEntryView(
-        @Schema(examples = "42") long id,
+        @Schema(minimum = "1", examples = "42") long id,
         Instant occurredAt,
-        @Schema(description = "The token (id and name) or bootstrap admin that wrote", examples = "token 3 (Raška editor)")
-        String actor,
-        @Schema(examples = "editor") String actorRole,
+        @Schema(description = "The token (id and name) or bootstrap admin that wrote", maxLength = AuditEntry.ACTOR_LENGTH,
+                examples = "token 3 (Raška editor)") String actor,
+        @Schema(maxLength = AuditEntry.ROLE_LENGTH, examples = "editor") String actorRole,
         AuditAction action,
-        @Schema(examples = "partner") String resourceType,
-        @Schema(description = "Slug or id", examples = "raska") String resourceKey,
-        @Schema(type = SchemaType.OBJECT, nullable = true,
+        @Schema(maxLength = AuditEntry.TYPE_LENGTH, examples = "partner") String resourceType,
+        @Schema(description = "Slug or id", maxLength = AuditEntry.KEY_LENGTH, examples = "raska") String resourceKey,
+        @Schema(type = SchemaType.OBJECT, nullable = true, maxProperties = AuditEntry.MAX_STATE_FIELDS,
                 description = "The resource before the write, in all languages; empty for a creation")
         Map<String, Object> before,
-        @Schema(type = SchemaType.OBJECT, nullable = true,
+        @Schema(type = SchemaType.OBJECT, nullable = true, maxProperties = AuditEntry.MAX_STATE_FIELDS,
                 description = "The resource after the write, in all languages; empty for a deletion")
         Map<String, Object> after) {
 

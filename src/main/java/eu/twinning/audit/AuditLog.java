@@ -46,8 +46,16 @@ public class AuditLog {
     }
 
     private String write(Object state) {
+        if (state == null) {
+            return null;
+        }
+        var tree = json.valueToTree(state);
+        // The spec publishes this bound on before and after; a resource with more fields must raise it.
+        if (tree.size() > AuditEntry.MAX_STATE_FIELDS) {
+            throw new IllegalStateException("An audit state has more than " + AuditEntry.MAX_STATE_FIELDS + " fields");
+        }
         try {
-            return state == null ? null : json.writeValueAsString(state);
+            return json.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot record an audit state", e);
         }

@@ -3,6 +3,7 @@ package eu.twinning.audit;
 import java.time.ZoneOffset;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,9 +53,10 @@ public class AuditResource {
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<AuditEntryView>> list(@BeanParam PageParams paging,
             @Parameter(description = "partner, memorandum, event, good-practice, network or token",
-                    example = "partner") @QueryParam("resourceType") String resourceType,
+                    example = "partner") @QueryParam("resourceType")
+            @Size(max = AuditEntry.TYPE_LENGTH) String resourceType,
             @Parameter(description = "Slug or id of the resource", example = "raska") @QueryParam("resourceKey")
-            String resourceKey,
+            @Size(max = AuditEntry.KEY_LENGTH) String resourceKey,
             @Parameter(description = "Entries on or after this date", example = "2026-01-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
             String from,

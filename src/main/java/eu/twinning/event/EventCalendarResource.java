@@ -1,5 +1,6 @@
 package eu.twinning.event;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,7 +41,7 @@ public class EventCalendarResource {
                     + "time as an event of its own, at that local time in the host's time zone (VTIMEZONE included). "
                     + "UIDs are stable (event-1@ the configured TWINNING_ID_DOMAIN). Not paged: at most "
                     + EventCalendar.MAX_EVENTS + " events, those that start last. Public.")
-    public RestResponse<String> events(@BeanParam LanguageParams lang, @BeanParam EventFilterParams filter,
+    public RestResponse<String> events(@BeanParam LanguageParams lang, @Valid @BeanParam EventFilterParams filter,
             @Context UriInfo uri) {
         var events = filter.toFilter();
         var language = languages.resolve(lang);

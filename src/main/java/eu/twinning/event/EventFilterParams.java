@@ -1,5 +1,6 @@
 package eu.twinning.event;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import eu.twinning.http.Params;
+import eu.twinning.partner.PartnerInput;
 import eu.twinning.problem.ProblemException;
 
 /** The filters of the event list, which the calendar takes as well; each bad value is a 400 naming it. */
@@ -24,6 +26,7 @@ public class EventFilterParams {
 
     @Parameter(description = "Slug of a partner that hosted or sent a delegation", example = "raska")
     @QueryParam("partner")
+    @Size(max = PartnerInput.SLUG_MAX_LENGTH)
     public String partner;
 
     @Parameter(description = "Event type", schema = @Schema(implementation = EventType.class))

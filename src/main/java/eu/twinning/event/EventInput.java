@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.twinning.i18n.TextByLanguage;
 import eu.twinning.i18n.Translations;
+import eu.twinning.partner.PartnerInput;
 import eu.twinning.partner.PartnerRefInput;
 
 /** An event as written, programme and delegations included; they replace the stored ones. */
@@ -39,8 +40,8 @@ public record EventInput(
 
     @Schema(name = "DelegationInput")
     public record DelegationInput(
-            @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as LT")
-            @Schema(examples = "LT") String country,
+            @NotNull @Pattern(regexp = PartnerInput.COUNTRY, message = "must be an ISO 3166-1 alpha-2 code such as LT")
+            @Schema(maxLength = 2, examples = "LT") String country,
             @PositiveOrZero @Max(1_000_000) @Schema(examples = "15") Integer participants,
             @Size(max = 50) List<@NotNull @Valid PartnerRefInput> partners) {
     }
@@ -55,7 +56,7 @@ public record EventInput(
     @Schema(name = "ProgrammeItemInput")
     public record ItemInput(
             @JsonFormat(pattern = "HH:mm")
-            @Schema(type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", examples = "09:30",
+            @Schema(type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", maxLength = 5, examples = "09:30",
                     description = "Local start time, where known") LocalTime time,
             @NotNull @Translations(max = 300) @Schema(implementation = TextByLanguage.class, required = true) Map<String, String> title,
             @Translations(max = 300) @Schema(implementation = TextByLanguage.class) Map<String, String> place,

@@ -12,7 +12,7 @@ import eu.twinning.partner.PartnerRef;
 /** An event in a list: what a calendar shows; the programme is read from the event itself. */
 @Schema(name = "EventSummary")
 public record EventSummary(
-        @Schema(examples = "1") long id,
+        @Schema(minimum = "1", examples = "1") long id,
         LocalizedText title,
         EventType type,
         @Schema(examples = "2018-11-08") LocalDate startDate,

@@ -23,7 +23,7 @@ import eu.twinning.partner.PartnerRef;
 /** An event as read, with its delegations and programme. */
 @Schema(name = "Event")
 public record EventView(
-        @Schema(examples = "1") long id,
+        @Schema(minimum = "1", examples = "1") long id,
         LocalizedText title,
         @Schema(nullable = true) LocalizedText description,
         EventType type,

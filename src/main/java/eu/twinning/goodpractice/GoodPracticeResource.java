@@ -4,6 +4,7 @@ package eu.twinning.goodpractice;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,7 +41,6 @@ import eu.twinning.paging.SortKeys;
 import eu.twinning.http.Params;
 import eu.twinning.http.Responses;
 import eu.twinning.security.Role;
-import eu.twinning.theme.Theme;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/good-practices")
@@ -71,17 +71,12 @@ public class GoodPracticeResource {
                     + "state; moderators and admins all.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<GoodPracticeView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Slug of the submitting partner", example = "raska") @QueryParam("partner") String partner,
-            @Parameter(description = "A theme the item is tagged with", example = "solidarity",
-                    schema = @Schema(implementation = Theme.class)) @QueryParam("theme") String theme,
+            @BeanParam GoodPracticeFilterParams filters,
             @Parameter(description = "Workflow state, among the items the caller may see",
                     schema = @Schema(implementation = GoodPracticeStatus.class)) @QueryParam("status") String status,
-            @QueryParam("q") String q,
             @Context UriInfo uri) {
-        Caller caller = Caller.of(identity);
-        var filter = new GoodPracticeFilter(partner, Params.enumValue("theme", theme, Theme.class),
-                Params.enumValue("status", status, GoodPracticeStatus.class), Params.query(q),
-                GoodPracticeVisibility.of(caller));
+        var filter = filters.toFilter(Params.enumValue("status", status, GoodPracticeStatus.class),
+                GoodPracticeVisibility.of(Caller.of(identity)));
         var language = languages.resolve(lang);
         return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri,
                 language);
@@ -94,7 +89,7 @@ public class GoodPracticeResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getGoodPractice", summary = "Read a good practice",
             description = "An unpublished item is 404 except to its partner's editors, moderators and admins.")
-    public RestResponse<GoodPracticeView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+    public RestResponse<GoodPracticeView> get(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(id, Caller.of(identity), language), language);
     }
@@ -124,7 +119,7 @@ public class GoodPracticeResource {
     @Operation(operationId = "updateGoodPractice", summary = "Replace a good practice",
             description = "Roles: admin; editor of its partner, for drafts and rejected items (a rejected item "
                     + "goes back to draft). 409 for an editor's change to a submitted or published item.")
-    public RestResponse<GoodPracticeView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<GoodPracticeView> update(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid GoodPracticeInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -137,7 +132,7 @@ public class GoodPracticeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "submitGoodPractice", summary = "Submit a draft for review",
             description = "Roles: admin; editor of its partner. 409 unless the item is a draft.")
-    public RestResponse<GoodPracticeView> submit(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<GoodPracticeView> submit(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.submit(id, ifMatch.value, Caller.of(identity), language), language);
@@ -151,7 +146,7 @@ public class GoodPracticeResource {
     @Operation(operationId = "reviewGoodPractice", summary = "Publish or reject a submitted good practice",
             description = "Roles: admin, moderator. 409 unless the item is submitted; a rejection needs a reason, "
                     + "which the submitter can read.")
-    public RestResponse<GoodPracticeView> review(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<GoodPracticeView> review(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ReviewInput review,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -164,7 +159,7 @@ public class GoodPracticeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteGoodPractice", summary = "Remove a good practice",
             description = "Roles: admin; editor of its partner, for items that are not published.")
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }

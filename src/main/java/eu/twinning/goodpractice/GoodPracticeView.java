@@ -18,7 +18,7 @@ import eu.twinning.partner.PartnerRef;
 
 @Schema(name = "GoodPractice")
 public record GoodPracticeView(
-        @Schema(examples = "1") long id,
+        @Schema(minimum = "1", examples = "1") long id,
         PartnerRef partner,
         LocalizedText title,
         LocalizedText summary,
@@ -29,7 +29,8 @@ public record GoodPracticeView(
         GoodPracticeStatus status,
         @Schema(nullable = true) Instant submittedAt,
         @Schema(nullable = true) Instant reviewedAt,
-        @Schema(nullable = true, description = "Why it was rejected, for the submitter") String reviewReason,
+        @Schema(nullable = true, maxLength = ReviewInput.MAX_REASON, description = "Why it was rejected, for the submitter")
+        String reviewReason,
         Instant createdAt,
         Instant updatedAt,
         @JsonIgnore long version) implements Versioned {

@@ -9,9 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReviewInput")
 public record ReviewInput(
         @NotNull ReviewDecision decision,
-        @Size(max = ReviewInput.MAX_REASON) @Schema(description = "Required to reject; the submitter reads it",
+        @Size(max = MAX_REASON) @Schema(description = "Required to reject; the submitter reads it",
                 examples = "Please add the partner's own description of the practice") String reason) {
 
-    /** The longest reason a review may give. */
     public static final int MAX_REASON = 2000;
 }

@@ -4,7 +4,6 @@ import eu.twinning.persistence.SearchText;
 import eu.twinning.problem.ProblemException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,6 +13,9 @@ import java.util.stream.Collectors;
 public final class Params {
 
     private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
+    /** The length of q: at most MAX_QUERY characters as sent, at least MIN_QUERY once trimmed. */
+    public static final int MIN_QUERY = 2;
+    public static final int MAX_QUERY = 100;
 
     private Params() {
     }
@@ -37,11 +39,11 @@ public final class Params {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        LocalDate date = IsoDates.date(value);
+        if (date == null) {
             throw ProblemException.invalid(name, "must be a date like 2018-11-09");
         }
+        return date;
     }
 
     /** An ISO 3166-1 alpha-2 code, in any case; answered in upper case. */
@@ -68,14 +70,18 @@ public final class Params {
                                 .collect(Collectors.joining(", "))));
     }
 
-    /** Free text for q: trimmed, 2..100 characters. */
+    /**
+     * Free text for q: at most 100 characters as sent (the bound the spec publishes, so padding cannot
+     * carry a longer text past it), and at least 2 once trimmed.
+     */
     public static String query(String value) {
         if (value == null) {
             return null;
         }
         String trimmed = value.trim();
-        if (trimmed.length() < 2 || trimmed.length() > 100) {
-            throw ProblemException.invalid("q", "must have 2 to 100 characters");
+        if (trimmed.length() < MIN_QUERY || value.length() > MAX_QUERY) {
+            throw ProblemException.invalid("q", "must have " + MIN_QUERY + " to " + MAX_QUERY
+                    + " characters (at least " + MIN_QUERY + " besides spaces)");
         }
         return SearchText.fold(trimmed);
     }

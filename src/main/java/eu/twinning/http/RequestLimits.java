@@ -20,8 +20,15 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class RequestLimits {
 
-    static final int MAX_URI = 8 * 1024;
-    static final int MAX_HEADERS = 16 * 1024;
+    /** The request line's path and query, at most (414 beyond). */
+    public static final int MAX_URI = 8 * 1024;
+    /** All request headers together, names and values, at most (431 beyond): so each header value too. */
+    public static final int MAX_HEADERS = 16 * 1024;
+    /**
+     * The longest URL this API writes (Location, Link, links in bodies): a scheme, the host the
+     * request named (a header), and a path and query no longer than a request's, plus a slug or id.
+     */
+    public static final int MAX_URL = MAX_HEADERS + MAX_URI + 100;
 
     void register(@Observes Router router) {
         router.route().order(HttpRoutes.REQUEST_LIMITS).handler(this::check);

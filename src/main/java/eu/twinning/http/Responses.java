@@ -23,6 +23,11 @@ public final class Responses {
         return withLanguage(ResponseBuilder.ok(body), language).build();
     }
 
+    /** A read of a resource that answers in more than one format, in the one negotiated. */
+    public static <T> RestResponse<T> ok(T body, Language language, String type) {
+        return withLanguage(ResponseBuilder.ok(body, type), language).build();
+    }
+
     /** 201 with the new resource's URL: the collection's URL (this POST's) plus its key. */
     public static <T> RestResponse<T> created(T body, UriInfo uri, Object key, Language language) {
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(key)).build();

@@ -30,6 +30,9 @@ public final class Validators {
     private Validators() {
     }
 
+    /** The longest tag: quotes, a version (a long), a language tag, 16 hex digits and two hyphens. */
+    public static final int MAX_LENGTH = 2 + 19 + eu.twinning.i18n.LanguageResolver.MAX_TAG_LENGTH + 16 + 2;
+
     /** "7-lv-3fa9c0e1b2d4a6f8": version (when the body is one stored resource), language, digest. */
     public static String of(Long version, String language, byte[] body) {
         StringBuilder tag = new StringBuilder(40).append('"');

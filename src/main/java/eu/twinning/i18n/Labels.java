@@ -21,6 +21,11 @@ public enum Labels {
 
     /** The label in this language, or in English (also for every language at once). */
     public String in(Language language) {
-        return text.getOrDefault(language.isAll() ? Language.FALLBACK : language.tag(), text.get(Language.FALLBACK));
+        return text.get(tagIn(language));
+    }
+
+    /** The language of the label {@link #in} gives: this one, or English where the label has none. */
+    public String tagIn(Language language) {
+        return language.isAll() || !text.containsKey(language.tag()) ? Language.FALLBACK : language.tag();
     }
 }

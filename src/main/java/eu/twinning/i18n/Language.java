@@ -33,14 +33,18 @@ public record Language(String tag) {
 
     /** The text a reader of this language sees: its own, else the fallback's, else the first by tag (all: the fallback's). */
     public String pick(Map<String, String> values) {
-        String chosen = isAll() ? null : values.get(tag);
-        if (chosen == null) {
-            chosen = values.get(FALLBACK);
+        return values.get(pickTag(values));
+    }
+
+    /** The language of the text {@link #pick} gives: this one's, or the fallback's, or the first by tag. */
+    public String pickTag(Map<String, String> values) {
+        if (!isAll() && values.get(tag) != null) {
+            return tag;
         }
-        if (chosen == null) {
-            chosen = new TreeMap<>(values).firstEntry().getValue();
+        if (values.get(FALLBACK) != null) {
+            return FALLBACK;
         }
-        return chosen;
+        return new TreeMap<>(values).firstKey();
     }
 
     /** The language whose order a list follows: its own, or for all languages the fallback's. */

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class LanguageResolver {
 
     public static final String TAG_OR_ALL = "^(\\*|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$";
+    /** The longest language tag read or written (RFC 5646 4.4.1: 35 characters hold every tag in use). */
+    public static final int MAX_TAG_LENGTH = 35;
     private static final Pattern TAG = Pattern.compile(TAG_OR_ALL);
 
     private final List<String> supported;
@@ -28,6 +30,12 @@ public class LanguageResolver {
 
     LanguageResolver(List<String> languages) {
         this.supported = languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        // Content-Language and the network's languages publish these bounds: a configuration past them is refused.
+        if (supported.size() > Translations.MAX_LANGUAGES
+                || supported.stream().anyMatch(l -> l.length() > MAX_TAG_LENGTH)) {
+            throw new IllegalStateException("twinning.languages must be at most " + Translations.MAX_LANGUAGES
+                    + " language tags of at most " + MAX_TAG_LENGTH + " characters: " + languages);
+        }
     }
 
     public List<String> supported() {
@@ -52,7 +60,7 @@ public class LanguageResolver {
     /** The language of ?lang= (400 when it is no language tag), else of Accept-Language, else English. */
     public Language resolve(String lang, String acceptLanguage) {
         if (lang != null) {
-            if (!TAG.matcher(lang).matches()) {
+            if (lang.length() > MAX_TAG_LENGTH || !TAG.matcher(lang).matches()) {
                 throw ProblemException.invalid("lang", "must be a language tag such as 'lv', or '*'");
             }
             if (lang.equals("*")) {

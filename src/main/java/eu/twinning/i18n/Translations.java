@@ -18,6 +18,9 @@ import jakarta.validation.Payload;
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Translations {
+    /** Languages a text may have at most (the spec's maxProperties of TextByLanguage). */
+    int MAX_LANGUAGES = 30;
+
     int max();
 
     String message() default "must be an object of texts keyed by language tag, including en";

@@ -9,7 +9,6 @@ import jakarta.validation.ConstraintValidatorContext;
 public class TranslationsValidator implements ConstraintValidator<Translations, Map<String, String>> {
 
     private static final Pattern TAG = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
-    private static final int MAX_LANGUAGES = 30;
     private int max;
 
     @Override
@@ -45,12 +44,13 @@ public class TranslationsValidator implements ConstraintValidator<Translations, 
         if (!texts.containsKey(Language.FALLBACK)) {
             return new Fault(null, "must include an English text (key en)");
         }
-        if (texts.size() > MAX_LANGUAGES) {
-            return new Fault(null, "must have at most " + MAX_LANGUAGES + " languages");
+        if (texts.size() > Translations.MAX_LANGUAGES) {
+            return new Fault(null, "must have at most " + Translations.MAX_LANGUAGES + " languages");
         }
         for (Map.Entry<String, String> text : texts.entrySet()) {
-            if (!TAG.matcher(text.getKey()).matches()) {
-                return new Fault(text.getKey(), "'" + text.getKey() + "' is not a language tag such as lv or sr-Latn");
+            if (text.getKey().length() > LanguageResolver.MAX_TAG_LENGTH || !TAG.matcher(text.getKey()).matches()) {
+                // Not named as a place of its own: a key that is no tag may be of any length.
+                return new Fault(null, "'" + text.getKey() + "' is not a language tag such as lv or sr-Latn");
             }
             if (text.getValue() == null || text.getValue().isBlank()) {
                 return new Fault(text.getKey(), "text for '" + text.getKey() + "' must not be blank");

@@ -4,6 +4,8 @@ package eu.twinning.memorandum;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -30,8 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.linkeddata.LinkedData;
+import eu.twinning.partner.PartnerInput;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
+import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
@@ -70,7 +76,8 @@ public class MemorandumResource {
                     + "the editors of a signatory.")
     @Extension(name = SortKeys.EXTENSION, value = SORT)
     public RestResponse<Page<MemorandumView>> list(@BeanParam PageParams paging, @BeanParam LanguageParams lang,
-            @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner") String partner,
+            @Parameter(description = "Slug of a signatory partner", example = "raska") @QueryParam("partner")
+            @Size(max = PartnerInput.SLUG_MAX_LENGTH) String partner,
             @Parameter(description = "Status; drafts only for those who may see them",
                     schema = @Schema(implementation = MemorandumStatus.class)) @QueryParam("status") String status,
             @QueryParam("q") String q,
@@ -87,11 +94,22 @@ public class MemorandumResource {
     // Anonymous, or with a token that shows the caller's unpublished items too.
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Produces({ MediaType.APPLICATION_JSON, LinkedData.MEDIA_TYPE })
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemorandumView.class)),
+            @Content(mediaType = LinkedData.MEDIA_TYPE, schema = @Schema(implementation = MemorandumLinkedData.class)) })
     @Operation(operationId = "getMemorandum", summary = "Read a memorandum",
-            description = "A draft is 404 except to admins, moderators and its signatories' editors.")
-    public RestResponse<MemorandumView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+            description = "A draft is 404 except to admins, moderators and its signatories' editors. With Accept: "
+                    + "application/ld+json, schema.org JSON-LD: a CreativeWork made when and where it was signed, "
+                    + "about its signatories.")
+    public RestResponse<?> get(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(id, Caller.of(identity), language), language);
+        if (LinkedData.wanted(headers)) {
+            return Responses.ok(MemorandumLinkedData.of(service.get(id, Caller.of(identity), Language.ALL), language,
+                    uri.getBaseUri()), language, LinkedData.MEDIA_TYPE);
+        }
+        return Responses.ok(service.get(id, Caller.of(identity), language), language, MediaType.APPLICATION_JSON);
     }
 
     @POST
@@ -117,7 +135,7 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateMemorandum", summary = "Replace a memorandum",
             description = "Roles: admin; editor, for a draft that its own partner signs and that stays one.")
-    public RestResponse<MemorandumView> update(@PathParam("id") long id, @BeanParam IfMatch ifMatch,
+    public RestResponse<MemorandumView> update(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MemorandumInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -130,7 +148,7 @@ public class MemorandumResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteMemorandum", summary = "Remove a memorandum",
             description = "Roles: admin; editor, for its own partner's drafts.")
-    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("id") @Min(1) long id, @BeanParam IfMatch ifMatch) {
         service.delete(id, ifMatch.value, Caller.of(identity));
     }
 }

@@ -19,7 +19,7 @@ import eu.twinning.partner.PartnerRef;
 /** A memorandum as read, with links to its signatories and to the event where it was signed. */
 @Schema(name = "Memorandum")
 public record MemorandumView(
-        @Schema(examples = "1") long id,
+        @Schema(minimum = "1", examples = "1") long id,
         LocalizedText title,
         @Schema(nullable = true) LocalizedText description,
         MemorandumStatus status,

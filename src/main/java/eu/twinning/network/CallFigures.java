@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.twinning.partner.PartnerInput;
+
 /** Figures of the funding call the project won, overall and per country. */
 @Schema(name = "CallFigures")
 public record CallFigures(
@@ -22,8 +24,8 @@ public record CallFigures(
 
     @Schema(name = "CountryCallFigures")
     public record CountryFigures(
-            @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as LV")
-            @Schema(examples = "LV") String country,
+            @NotNull @Pattern(regexp = PartnerInput.COUNTRY, message = "must be an ISO 3166-1 alpha-2 code such as LV")
+            @Schema(maxLength = 2, examples = "LV") String country,
             @PositiveOrZero @Max(1_000_000) @Schema(nullable = true, examples = "3") Integer projectsSubmitted,
             @PositiveOrZero @Max(1_000_000) @Schema(nullable = true, examples = "3") Integer projectsFunded,
             @Size(max = 100) @Schema(nullable = true) List<@NotNull @Size(max = 200) String> fundedApplicants) {

@@ -10,16 +10,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.linkeddata.LinkedData;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
+import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.http.Responses;
@@ -45,12 +53,21 @@ public class NetworkResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, LinkedData.MEDIA_TYPE })
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkView.class)),
+            @Content(mediaType = LinkedData.MEDIA_TYPE, schema = @Schema(implementation = NetworkLinkedData.class)) })
     @Operation(operationId = "getNetwork", summary = "Read the network: the project, its programme and call figures",
             description = "The twinning project this instance serves, with the languages it answers in and the "
-                    + "countries of its partners (derived from the partner list). Public.")
-    public RestResponse<NetworkView> get(@BeanParam LanguageParams lang) {
+                    + "countries of its partners (derived from the partner list). Public. With Accept: "
+                    + "application/ld+json, schema.org JSON-LD: a Project funded by its programme.")
+    public RestResponse<?> get(@BeanParam LanguageParams lang, @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(language), language);
+        if (LinkedData.wanted(headers)) {
+            return Responses.ok(NetworkLinkedData.of(service.get(Language.ALL), language, uri.getBaseUri()), language,
+                    LinkedData.MEDIA_TYPE);
+        }
+        return Responses.ok(service.get(language), language, MediaType.APPLICATION_JSON);
     }
 
     @GET

@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.twinning.link.ExternalLink;
 import eu.twinning.i18n.Language;
+import eu.twinning.i18n.LanguageResolver;
+import eu.twinning.i18n.Translations;
+import eu.twinning.partner.PartnerInput;
 import eu.twinning.http.Versioned;
 import eu.twinning.i18n.LocalizedText;
 
@@ -27,10 +33,10 @@ public record NetworkView(
         @Schema(nullable = true, examples = "159") Integer totalParticipants,
         @Schema(nullable = true) CallFigures callFigures,
         List<ExternalLink.View> links,
-        @Schema(description = "Countries of the partners (ISO 3166-1 alpha-2), derived from the partner list")
-        List<String> partnerCountries,
-        @Schema(description = "Languages a read can be answered in")
-        List<String> languages,
+        @Schema(description = "Countries of the partners (ISO 3166-1 alpha-2), derived from the partner list",
+                maxItems = 26 * 26) List<@Size(max = 2) @Pattern(regexp = PartnerInput.COUNTRY) String> partnerCountries,
+        @Schema(description = "Languages a read can be answered in", maxItems = Translations.MAX_LANGUAGES)
+        List<@Size(max = LanguageResolver.MAX_TAG_LENGTH) String> languages,
         Instant updatedAt,
         @JsonIgnore long version) implements Versioned {
 

@@ -3,6 +3,8 @@ package eu.twinning.openapi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,17 +55,33 @@ public class Examples implements OASFilter {
                 status.getValue(), operation.getResponses().getAPIResponse(status.getKey()).getContent()));
     }
 
-    /** Each example becomes a component, referenced from the content, so that one can serve twice. */
+    /**
+     * Each example becomes a component, referenced from the content, so that one can serve twice. An
+     * example whose request's Accept names one of the content's media types shows that one's answer
+     * (JSON-LD beside JSON); the others show the media types no example asks for by name.
+     */
     private static void attach(OpenAPI openAPI, String prefix, JsonNode examples, Content content) {
+        Set<String> asked = new HashSet<>();
+        examples.forEach(example -> asked.add(accept(example, content)));
         examples.fields().forEachRemaining(named -> {
             JsonNode example = named.getValue();
             String component = example.has("sameAs") ? example.get("sameAs").asText() : prefix + "." + named.getKey();
             if (!example.has("sameAs")) {
                 openAPI.getComponents().addExample(component, toExample(example));
             }
-            content.getMediaTypes().values().forEach(media -> media.addExample(named.getKey(),
-                    OASFactory.createExample().ref("#/components/examples/" + component)));
+            String accept = accept(example, content);
+            content.getMediaTypes().forEach((type, media) -> {
+                if (accept == null ? !asked.contains(type) : accept.equals(type)) {
+                    media.addExample(named.getKey(), OASFactory.createExample().ref("#/components/examples/" + component));
+                }
+            });
         });
+    }
+
+    /** The media type of the content that the example's request asks for, or null if it names none of them. */
+    private static String accept(JsonNode example, Content content) {
+        String accept = example.path("request").path("headers").path("Accept").asText(null);
+        return accept != null && content.getMediaTypes().containsKey(accept) ? accept : null;
     }
 
     private static Example toExample(JsonNode example) {

@@ -34,7 +34,7 @@ public class NullBranches implements OASFilter {
             }
             for (int i = 1; i < branches.size(); i++) {
                 if (isNullOnly(branches.get(i))) {
-                    Schema.SchemaType type = typeOf(branches.get(0), schemas);
+                    Schema.SchemaType type = typeOf(branches.get(i - 1), schemas);
                     branches.get(i).setType(new ArrayList<>(List.of(type, Schema.SchemaType.NULL)));
                     List<Object> onlyNull = new ArrayList<>();
                     onlyNull.add(null);

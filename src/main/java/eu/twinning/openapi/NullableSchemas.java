@@ -57,10 +57,7 @@ final class NullableSchemas {
         if (ref != null && ref.equals(SchemaRules.REF_PREFIX + "LocalizedText")) {
             s.setRef(SchemaRules.REF_PREFIX + "OptionalLocalizedText");
         } else if (SchemaRules.dateTimeFormat(s) != null) {
-            String format = SchemaRules.dateTimeFormat(s);
-            s.setRef(null);
-            s.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)));
-            s.setFormat(format.isEmpty() ? null : format);
+            SchemaRules.dateTime(s, SchemaRules.dateTimeFormat(s), List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL));
         } else if (enumeration(target)) {
             // An enumeration takes null among its values instead, so that generators keep one type for it.
             if (!target.getEnumeration().contains(null)) {

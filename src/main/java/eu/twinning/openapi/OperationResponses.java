@@ -4,18 +4,25 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import eu.twinning.http.RequestLimits;
+import eu.twinning.http.Validators;
+import eu.twinning.i18n.LanguageResolver;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents what every operation can answer besides its success: the problem responses (RFC 9457,
  * defined once in META-INF/openapi.yaml) and the headers of its successful answers. One rule for
- * all operations, so that none forgets one; the contract tests hold the server to it.
+ * all operations, so that none forgets one; the contract tests hold the server to it. Every
+ * response, problems included, may carry Access-Control-Allow-Origin (CorsPolicy), and the headers
+ * whose length follows from the request's own limits get those bounds here, from the same constants.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 100)
 public class OperationResponses implements OASFilter {
@@ -23,10 +30,28 @@ public class OperationResponses implements OASFilter {
     private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
             "RateLimit-Reset");
 
+    /** Named as the header: OWASP's rule looks for this name in every headers map, components' too. */
+    static final String CORS = "Access-Control-Allow-Origin";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        components.addHeader(CORS, OASFactory.createHeader()
+                .description("* on reads, whatever the Origin; on a write from a browser page, that page's origin, when it"
+                        + " may write (TWINNING_CORS_WRITE_ORIGINS, or the API's own origin)")
+                .schema(string(RequestLimits.MAX_HEADERS)).example("*"));
+        components.getHeaders().get("ContentLanguage").getSchema().maxLength(LanguageResolver.MAX_TAG_LENGTH);
+        components.getHeaders().get("ETag").getSchema().maxLength(Validators.MAX_LENGTH);
+        components.getHeaders().get("Location").getSchema().maxLength(RequestLimits.MAX_URL);
+        // first, prev, next and last: <url>; rel="prev", joined by ", ".
+        components.getHeaders().get("Link").getSchema().maxLength(4 * (RequestLimits.MAX_URL + 16));
+        components.getResponses().values().forEach(response -> response.addHeader(CORS, ref(CORS)));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> document(path, method, operation)));
+    }
+
+    private static Schema string(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -65,6 +90,9 @@ public class OperationResponses implements OASFilter {
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2")) {
                 successHeaders(write, status, operation, response);
+            }
+            if (response.getRef() == null) {
+                response.addHeader(CORS, ref(CORS));
             }
         });
     }
@@ -112,6 +140,7 @@ public class OperationResponses implements OASFilter {
                 .addHeader("Cache-Control", ref("CacheControl"))
                 .addHeader("Vary", ref("Vary"));
         RATE_LIMIT_HEADERS.forEach(name -> notModified.addHeader(name, ref(name.replace("-", ""))));
+        notModified.addHeader(CORS, ref(CORS));
         operation.getResponses().addAPIResponse("304", notModified);
     }
 

@@ -35,6 +35,8 @@ public class SchemaRules implements OASFilter {
     private static final Map<String, String> DATE_TIME_FORMATS = Map.of("LocalDate", "date", "Instant", "date-time",
             "LocalTime", "");
     static final String REF_PREFIX = "#/components/schemas/";
+    /** HH:mm (ProgrammeItemInput's @JsonFormat). */
+    private static final int TIME_LENGTH = 5;
     private static final String INPUT = "Input";
 
     @Override
@@ -101,11 +103,22 @@ public class SchemaRules implements OASFilter {
         visit(schema, s -> {
             String format = dateTimeFormat(s);
             if (format != null) {
-                s.setRef(null);
-                s.setType(List.of(Schema.SchemaType.STRING));
-                s.setFormat(format.isEmpty() ? null : format);
+                dateTime(s, format, List.of(Schema.SchemaType.STRING));
             }
         });
+    }
+
+    /**
+     * A date, date-time or time as the string the API reads and writes: its format (SchemaBounds
+     * gives each format its length), or for a time, which has none, the length of "09:30".
+     */
+    static void dateTime(Schema s, String format, List<Schema.SchemaType> types) {
+        s.setRef(null);
+        s.setType(new ArrayList<>(types));
+        s.setFormat(format.isEmpty() ? null : format);
+        if (format.isEmpty()) {
+            s.setMaxLength(TIME_LENGTH);
+        }
     }
 
     static String dateTimeFormat(Schema schema) {

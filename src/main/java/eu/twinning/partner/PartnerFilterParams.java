@@ -12,7 +12,7 @@ import eu.twinning.http.Params;
 public class PartnerFilterParams {
 
     @Parameter(description = "ISO 3166-1 alpha-2 country code, in any case", example = "LT",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$", maxLength = 2))
     @QueryParam("country")
     public String country;
 

@@ -20,10 +20,10 @@ import eu.twinning.i18n.Translations;
 @JsonIgnoreProperties(value = { "createdAt", "updatedAt" }, allowGetters = false)
 @Schema(name = "PartnerInput")
 public record PartnerInput(
-        @NotNull @Size(min = 2, max = 60) @Pattern(regexp = SLUG, message = "must be lower-case words joined by -")
+        @NotNull @Size(min = 2, max = SLUG_MAX_LENGTH) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
         @Schema(examples = "daugavpils") String slug,
-        @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as LV")
-        @Schema(examples = "LV") String country,
+        @NotNull @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code such as LV")
+        @Schema(maxLength = 2, examples = "LV") String country,
         @Schema(description = "Empty where the sources do not say") PartnerRole role,
         @NotNull PartnerKind kind,
         @NotNull @Translations(max = 200) @Schema(implementation = TextByLanguage.class, required = true) Map<String, String> name,
@@ -37,4 +37,8 @@ public record PartnerInput(
                 + "where known for it alone", examples = "102") Integer participants) {
 
     public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final String SLUG_MESSAGE = "must be lower-case words joined by -";
+    public static final int SLUG_MAX_LENGTH = 60;
+    /** ISO 3166-1 alpha-2, as written: LV. */
+    public static final String COUNTRY = "^[A-Z]{2}$";
 }

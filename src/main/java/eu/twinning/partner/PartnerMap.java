@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.twinning.http.RequestLimits;
 import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LocalizedText;
 
@@ -25,8 +26,9 @@ public record PartnerMap(
         @Schema(description = "[west, south, east, north] of the features; absent when there are none",
                 minItems = 4, maxItems = 4)
         @JsonInclude(JsonInclude.Include.NON_NULL) double[] bbox,
-        List<Feature> features,
-        @Schema(description = "Partners of the filter that have no coordinates, and so are not features", examples = "1")
+        @Schema(maxItems = MAX_FEATURES) List<Feature> features,
+        @Schema(description = "Partners of the filter that have no coordinates, and so are not features", minimum = "0",
+                examples = "1")
         long withoutCoordinates,
         @Schema(description = "Whether more partners have coordinates than the " + PartnerMap.MAX_FEATURES
                 + " features a map holds (the first by name are given; narrow the filter)")
@@ -38,7 +40,8 @@ public record PartnerMap(
 
     @Schema(name = "PartnerFeature", description = "A GeoJSON Feature: one partner as a Point")
     public record Feature(@Schema(enumeration = "Feature") String type,
-            @Schema(description = "The partner's slug", examples = "daugavpils") String id,
+            @Schema(description = "The partner's slug", maxLength = PartnerInput.SLUG_MAX_LENGTH,
+                    pattern = PartnerInput.SLUG, examples = "daugavpils") String id,
             Point geometry, Properties properties) {
     }
 
@@ -48,10 +51,12 @@ public record PartnerMap(
     }
 
     @Schema(name = "PartnerFeatureProperties")
-    public record Properties(@Schema(examples = "daugavpils") String slug, LocalizedText name,
-            @Schema(description = "ISO 3166-1 alpha-2", examples = "LV") String country,
+    public record Properties(@Schema(maxLength = PartnerInput.SLUG_MAX_LENGTH, pattern = PartnerInput.SLUG,
+            examples = "daugavpils") String slug, LocalizedText name,
+            @Schema(description = "ISO 3166-1 alpha-2", maxLength = 2, pattern = PartnerInput.COUNTRY, examples = "LV")
+            String country,
             @Schema(nullable = true) PartnerRole role, PartnerKind kind,
-            @Schema(description = "The partner in JSON", format = "uri",
+            @Schema(description = "The partner in JSON", format = "uri", maxLength = RequestLimits.MAX_URL,
                     examples = "http://localhost:8080/api/v1/partners/daugavpils") String url) {
     }
 

@@ -1,6 +1,7 @@
 package eu.twinning.partner;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -10,5 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A reference to a partner in a written body; a read's "name" may come along and is ignored. */
 @JsonIgnoreProperties(value = "name")
 @Schema(name = "PartnerRefInput")
-public record PartnerRefInput(@NotNull @Size(max = 60) @Schema(examples = "raska") String slug) {
+public record PartnerRefInput(@NotNull @Size(max = PartnerInput.SLUG_MAX_LENGTH)
+        @Pattern(regexp = PartnerInput.SLUG, message = PartnerInput.SLUG_MESSAGE) @Schema(examples = "raska") String slug) {
 }

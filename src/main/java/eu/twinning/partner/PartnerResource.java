@@ -4,6 +4,8 @@ package eu.twinning.partner;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -27,8 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.linkeddata.LinkedData;
 import eu.twinning.security.Caller;
 import eu.twinning.http.IfMatch;
+import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.paging.Page;
@@ -73,11 +78,23 @@ public class PartnerResource {
 
     @GET
     @Path("{slug}")
+    @Produces({ MediaType.APPLICATION_JSON, LinkedData.MEDIA_TYPE })
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerView.class)),
+            @Content(mediaType = LinkedData.MEDIA_TYPE, schema = @Schema(implementation = PartnerLinkedData.class)) })
     @Operation(operationId = "getPartner", summary = "Read a partner",
-            description = "A partner city or district by its slug. Public; fields the sources do not give are null.")
-    public RestResponse<PartnerView> get(@PathParam("slug") String slug, @BeanParam LanguageParams lang) {
+            description = "A partner city or district by its slug. Public; fields the sources do not give are null. "
+                    + "With Accept: application/ld+json, schema.org JSON-LD: a City (an AdministrativeArea for a "
+                    + "district) with its geo coordinates and country.")
+    public RestResponse<?> get(@PathParam("slug") @Size(max = PartnerInput.SLUG_MAX_LENGTH)
+            @Pattern(regexp = PartnerInput.SLUG, message = PartnerInput.SLUG_MESSAGE) String slug,
+            @BeanParam LanguageParams lang, @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = languages.resolve(lang);
-        return Responses.ok(service.get(slug, language), language);
+        if (LinkedData.wanted(headers)) {
+            return Responses.ok(PartnerLinkedData.of(service.get(slug, Language.ALL), language, uri.getBaseUri()),
+                    language, LinkedData.MEDIA_TYPE);
+        }
+        return Responses.ok(service.get(slug, language), language, MediaType.APPLICATION_JSON);
     }
 
     @POST
@@ -103,7 +120,8 @@ public class PartnerResource {
     @Operation(operationId = "updatePartner", summary = "Replace a partner",
             description = "Roles: admin; editor of this partner. A different slug in the body renames the partner; "
                     + "only an admin may change slug, country or role (403 for an editor).")
-    public RestResponse<PartnerView> update(@PathParam("slug") String slug, @BeanParam IfMatch ifMatch,
+    public RestResponse<PartnerView> update(@PathParam("slug") @Size(max = PartnerInput.SLUG_MAX_LENGTH) @Pattern(regexp = PartnerInput.SLUG, message = PartnerInput.SLUG_MESSAGE)
+            String slug, @BeanParam IfMatch ifMatch,
             @NotNull @Valid PartnerInput input,
             @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
@@ -117,7 +135,8 @@ public class PartnerResource {
     @Operation(operationId = "deletePartner", summary = "Remove a partner",
             description = "Roles: admin. Refused with 409 while memoranda, events or good practices refer to it; "
                     + "its editor tokens are deleted with it.")
-    public void delete(@PathParam("slug") String slug, @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("slug") @Size(max = PartnerInput.SLUG_MAX_LENGTH) @Pattern(regexp = PartnerInput.SLUG, message = PartnerInput.SLUG_MESSAGE)
+            String slug, @BeanParam IfMatch ifMatch) {
         service.delete(slug, ifMatch.value, Caller.of(identity));
     }
 }

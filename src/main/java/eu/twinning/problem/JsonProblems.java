@@ -65,6 +65,9 @@ public final class JsonProblems {
         if (java.time.LocalDate.class == type) {
             return "a date like 2018-11-09";
         }
+        if (java.time.Instant.class == type) {
+            return "a date and time like 2027-12-31T23:59:59Z";
+        }
         if (java.time.LocalTime.class == type) {
             return "a time like 09:30";
         }

@@ -34,7 +34,8 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : "The request has " + errors.size() + " invalid fields";
+                : "The request has " + errors.size() + " invalid fields"
+                        + (errors.size() > Problem.MAX_ERRORS ? "; the first " + Problem.MAX_ERRORS + " are listed" : "");
         return new ProblemException(400, ProblemTypes.VALIDATION, "Request is invalid", detail, errors);
     }
 

@@ -165,7 +165,8 @@ public class ProblemMappers {
         return switch (status) {
             case 404 -> "No resource at this path";
             case 405 -> "This path does not accept this HTTP method";
-            case 406 -> "This API answers with application/json only";
+            case 406 -> "The Accept header allows none of the media types this resource answers with "
+                    + "(application/json, and others where openapi.yaml lists them)";
             case 415 -> "Request bodies must be application/json";
             default -> e.getMessage() == null ? "The request cannot be answered" : e.getMessage();
         };

@@ -10,13 +10,14 @@ import eu.twinning.partner.PartnerRef;
 /** The answer to issuing a token: the only time the token itself is ever shown. */
 @Schema(name = "IssuedToken")
 public record IssuedToken(
-        @Schema(examples = "3") long id,
-        String name,
+        @Schema(minimum = "1", examples = "3") long id,
+        @Schema(maxLength = TokenInput.MAX_NAME) String name,
         Role role,
         @Schema(nullable = true, description = "The partner an editor edits for") PartnerRef partner,
         Instant createdAt,
         @Schema(nullable = true) Instant expiresAt,
-        @Schema(description = "The bearer token. Store it now: it cannot be read again.",
+        @Schema(description = "The bearer token. Store it now: it cannot be read again.", maxLength = TokenSecrets.LENGTH,
+                pattern = TokenSecrets.PATTERN,
                 examples = "twn_3q2-7wEhJb0n5k8Zr1tVx9yQpLmN4cD6fGhJkLmNoPq") String token) {
 
     static IssuedToken of(TokenView view, String token) {

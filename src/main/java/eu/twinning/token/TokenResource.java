@@ -4,6 +4,8 @@ package eu.twinning.token;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.twinning.partner.PartnerInput;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.LanguageParams;
 import eu.twinning.i18n.LanguageResolver;
@@ -68,7 +71,7 @@ public class TokenResource {
             @Parameter(description = "Role of the token", schema = @Schema(implementation = Role.class))
             @QueryParam("role") String role,
             @Parameter(description = "Slug of an editor's partner", example = "raska") @QueryParam("partner")
-            String partner,
+            @Size(max = PartnerInput.SLUG_MAX_LENGTH) String partner,
             @Context UriInfo uri) {
         var language = languages.resolve(lang);
         var filter = new TokenFilter(Params.enumValue("role", role, Role.class), partner);
@@ -81,7 +84,7 @@ public class TokenResource {
     @Operation(operationId = "getToken", summary = "Read an API token's record (admin)",
             description = "Roles: admin. Name, role, partner, expiry, last use and revocation; never the token "
                     + "or its hash.")
-    public RestResponse<TokenView> get(@PathParam("id") long id, @BeanParam LanguageParams lang) {
+    public RestResponse<TokenView> get(@PathParam("id") @Min(1) long id, @BeanParam LanguageParams lang) {
         var language = languages.resolve(lang);
         return Responses.ok(service.get(id, language), language);
     }
@@ -106,7 +109,7 @@ public class TokenResource {
     @Path("{id}")
     @Operation(operationId = "revokeToken", summary = "Revoke an API token (admin)",
             description = "It stops working at once; its record stays for the audit log.")
-    public void revoke(@PathParam("id") long id) {
+    public void revoke(@PathParam("id") @Min(1) long id) {
         service.revoke(id, Caller.of(identity));
     }
 }

@@ -12,6 +12,9 @@ import eu.twinning.security.Sha256;
 final class TokenSecrets {
 
     static final String PREFIX = "twn_";
+    /** The prefix and 32 bytes in unpadded base64url (43 characters). */
+    static final int LENGTH = 47;
+    static final String PATTERN = "^twn_[A-Za-z0-9_-]{43}$";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TokenSecrets() {

@@ -11,7 +11,7 @@ import eu.twinning.partner.PartnerRef;
 /** A token's record: never the token itself nor its hash. */
 @Schema(name = "Token")
 public record TokenView(
-        @Schema(examples = "3") long id,
+        @Schema(minimum = "1", examples = "3") long id,
         @Schema(examples = "Raška website editor") String name,
         Role role,
         @Schema(nullable = true, description = "The partner an editor edits for") PartnerRef partner,

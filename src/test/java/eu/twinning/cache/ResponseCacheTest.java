@@ -68,6 +68,26 @@ class ResponseCacheTest {
     }
 
     @Test
+    void theFormatIsPartOfTheKey() {
+        String url = "/api/v1/partners/warsaw";
+        write(); // a new data version: every first read below is built
+        long hits = counter("hit");
+        Response json = given().get(url);
+        Response linked = given().accept("application/ld+json").get(url);
+        assertThat(counter("hit")).as("the JSON-LD is not the cached JSON").isEqualTo(hits);
+        assertThat(linked.contentType()).startsWith("application/ld+json");
+        assertThat(linked.header("ETag")).isNotEqualTo(json.header("ETag"));
+        Response linkedAgain = given().accept("application/ld+json").get(url);
+        Response jsonAgain = given().get(url);
+        assertThat(counter("hit")).isEqualTo(hits + 2);
+        assertThat(linkedAgain.asByteArray()).isEqualTo(linked.asByteArray());
+        assertThat(linkedAgain.contentType()).isEqualTo(linked.contentType());
+        assertThat(linkedAgain.header("ETag")).isEqualTo(linked.header("ETag"));
+        assertThat(jsonAgain.asByteArray()).isEqualTo(json.asByteArray());
+        assertThat(jsonAgain.contentType()).startsWith("application/json");
+    }
+
+    @Test
     void headIsAnsweredFromTheCacheWithoutABody() {
         String url = "/api/v1/events/1";
         Response get = given().get(url);

@@ -21,13 +21,14 @@ import org.openapitools.openapidiff.core.model.ChangedRequestBody;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
 import org.openapitools.openapidiff.core.model.Endpoint;
 import org.openapitools.openapidiff.core.model.schema.ChangedEnum;
+import org.openapitools.openapidiff.core.model.schema.ChangedOneOfSchema;
 import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
 
 import io.swagger.v3.oas.models.parameters.Parameter;
 
 /**
  * Turns openapi-diff's tree of changes into plain lines, one per breaking change. It reads the
- * library's verdict node by node ({@code isIncompatible()}), with three corrections for this API:
+ * library's verdict node by node ({@code isIncompatible()}), with these corrections for this API:
  * <ul>
  * <li>a removed field breaks clients even when it was optional: a client that reads it from a
  * response gets nothing, and one that sends it in a request gets 400, since bodies are read
@@ -35,9 +36,14 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  * was {@code required} in a response, so this walker reports every removed field itself;</li>
  * <li>openapi-diff refuses any change of a request body's {@code required}; only optional to
  * required breaks clients;</li>
+ * <li>bounds (lengths, ranges, counts, pattern, format) are judged by their direction
+ * ({@link BoundChanges}): a request's may only widen, a response's (headers too) only narrow; and
+ * the branches of a oneOf are walked like properties, not judged as one;</li>
  * <li>openapi-diff refuses any change of a response value documented as anything ({}), but a
  * client could rely on nothing about it: it may become specific.</li>
  * </ul>
+ * A narrowing that openapi-diff cannot know is harmless (the server already refused the values) is
+ * accepted only by name, with its reason, in {@link AcceptedNarrowings}.
  */
 final class BreakingChanges {
     private final Set<String> lines = new LinkedHashSet<>();
@@ -117,7 +123,12 @@ final class BreakingChanges {
         for (String removed : headers.getMissing().keySet()) {
             lines.add(where + ": header " + removed + " removed");
         }
-        headers.getChanged().forEach((name, header) -> other(header, where + ", header " + name));
+        headers.getChanged().forEach((name, header) -> {
+            if (header.isCoreChanged().isIncompatible()) {
+                lines.add(where + ", header " + name + ": required, style or explode changed");
+            }
+            schema(header.getSchema(), where + ", header " + name, "");
+        });
     }
 
     private void content(ChangedContent content, String where) {
@@ -146,7 +157,7 @@ final class BreakingChanges {
         boolean request = schema.getContext().isRequest();
         String subject = field.isEmpty() ? "" : "field '" + field + "' ";
         if (!request && anything(schema.getOldSchema())) {
-            // Third correction: a response value documented as anything ({}) may become specific. A client
+            // A response value documented as anything ({}) may become specific (see the class comment). A client
             // could rely on nothing about it but its being JSON, and it still is (exportNetwork's document,
             // once free-form, became the typed NetworkExport).
             return;
@@ -156,7 +167,7 @@ final class BreakingChanges {
         for (String removed : schema.getMissingProperties().keySet()) {
             lines.add(where + ": field '" + path(field, removed) + "' removed");
         }
-        if (schema.isChangedType()) {
+        if (schema.isChangedType() && !BoundChanges.formatOnly(schema)) {
             var before = schema.getOldSchema();
             var after = schema.getNewSchema();
             boolean sameType = java.util.Objects.equals(before.getType(), after.getType());
@@ -183,10 +194,15 @@ final class BreakingChanges {
                 }
             }
         }
+        String at = where + (field.isEmpty() ? "" : ", field '" + field + "'");
+        BoundChanges.breaking(schema).forEach(bound -> lines.add(at + ": " + bound));
         ChangedEnum<?> enumeration = schema.getEnumeration();
-        if (enumeration != null && enumeration.isIncompatible()) {
-            lines.add(where + ": " + subject + (request
-                    ? "no longer accepts " + quoted(enumeration.getMissing())
+        // An enum where there was none is a bound like the others: it narrows what a request may send.
+        boolean newEnum = schema.getOldSchema() != null && schema.getOldSchema().getEnum() == null
+                && enumeration != null && !enumeration.getIncreased().isEmpty();
+        if (enumeration != null && (newEnum ? request : enumeration.isIncompatible())) {
+            lines.add(where + ": " + subject + (newEnum ? "now only accepts " + quoted(enumeration.getIncreased())
+                    : request ? "no longer accepts " + quoted(enumeration.getMissing())
                     : "may now return " + quoted(enumeration.getIncreased())));
         }
         boolean explained = schema.isChangedType() || schema.isDiscriminatorPropertyChanged()
@@ -198,12 +214,22 @@ final class BreakingChanges {
         schema.getChangedProperties().forEach((name, property) -> schema(property, where, path(field, name)));
         schema(schema.getItems(), where, field + "[]");
         schema(schema.getAddProp(), where, field + "{*}");
-        // The remaining constraints (oneOf, lengths, ranges, pattern, ...): named, detailed in the change log.
-        Stream.of(schema.getOneOfSchema(), schema.getReadOnly(), schema.getWriteOnly(), schema.getMaxLength(),
-                schema.getMinLength(), schema.getNumericRange(), schema.getMultipleOf(), schema.getMaxItems(),
-                schema.getMinItems(), schema.getMaxProperties(), schema.getMinProperties(), schema.getNullable(),
-                schema.getUniqueItems(), schema.getPattern())
-                .forEach(constraint -> other(constraint, where + (field.isEmpty() ? "" : ", field '" + field + "'")));
+        oneOf(schema.getOneOfSchema(), request, where, field, at);
+        // The remaining constraints (readOnly, nullable, ...): named, detailed in the change log.
+        Stream.of(schema.getReadOnly(), schema.getWriteOnly(), schema.getMultipleOf(), schema.getNullable(),
+                schema.getUniqueItems()).forEach(constraint -> other(constraint, at));
+    }
+
+    /** A client may send any branch and must read every one: a request loses none, a response gains none. */
+    private void oneOf(ChangedOneOfSchema oneOf, boolean request, String where, String field, String at) {
+        if (oneOf == null) {
+            return;
+        }
+        if (request ? !oneOf.getMissing().isEmpty() : !oneOf.getIncreased().isEmpty()) {
+            lines.add(at + ": " + (request ? "no longer accepts " + oneOf.getMissing().keySet()
+                    : "may now return " + oneOf.getIncreased().keySet()));
+        }
+        oneOf.getChanged().values().forEach(branch -> schema(branch, where, field));
     }
 
     /** A schema that admits any JSON value: {} (no type, reference, properties, items, values or parts). */

@@ -43,7 +43,8 @@ class ExamplesTest {
 
     /** Reads first, while the data is the seed; then refusals, which change nothing; then writes, in a client's order. */
     private static final List<String> ORDER = List.of("getNetwork", "listPartners", "getPartner", "mapPartners", "listEvents",
-            "getEvent", "getEventCalendar", "getEventsCalendar", "listMemoranda", "getMemorandum", "listGoodPractices", "getGoodPractice", "listTokens", "getToken",
+            "getEvent", "getEventCalendar", "getEventsCalendar", "getEventsFeed", "listMemoranda", "getMemorandum",
+            "listGoodPractices", "getGoodPractice", "getGoodPracticesFeed", "listTokens", "getToken",
             "exportNetwork", "problems", "createPartner", "updatePartner", "createEvent", "updateEvent",
             "createMemorandum", "updateMemorandum", "createGoodPractice", "updateGoodPractice", "submitGoodPractice",
             "reviewGoodPractice", "issueToken", "updateNetwork", "listAuditEntries", "importNetwork");

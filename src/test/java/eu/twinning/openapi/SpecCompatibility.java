@@ -32,12 +32,18 @@ final class SpecCompatibility {
      * @param breakingChanges what breaks clients, one plain line each (method, path, where, what)
      * @param allowed whether the spec may be committed against the released one
      * @param message what to tell a person: the verdict, the breaking changes and what to do
+     * @param accepted the narrowings taken as compatible by name ({@link AcceptedNarrowings}), with their reasons
+     * @param unused the reasons of accepted narrowings that matched no change (stale)
      */
     record Verdict(String releasedVersion, String currentVersion, List<String> breakingChanges, boolean allowed,
-            String message) {
+            String message, List<String> accepted, List<String> unused) {
     }
 
     static Verdict check(String releasedSpec, String currentSpec) {
+        return check(releasedSpec, currentSpec, List.of());
+    }
+
+    static Verdict check(String releasedSpec, String currentSpec, List<AcceptedNarrowings.Accepted> acceptances) {
         ChangedOpenApi diff = OpenApiCompare.fromContents(releasedSpec, currentSpec);
         OpenAPI released = diff.getOldSpecOpenApi();
         OpenAPI current = diff.getNewSpecOpenApi();
@@ -53,38 +59,58 @@ final class SpecCompatibility {
                     "The spec is OpenAPI %s but the released spec is OpenAPI %s: they cannot be compared reliably."
                             + "%nWrite both in the same OpenAPI version (regenerate the spec, or convert the released copy"
                             + " without changing its content).",
-                    current.getOpenapi(), released.getOpenapi()));
+                    current.getOpenapi(), released.getOpenapi()), List.of(), List.of());
         }
         if (to.compareTo(from) < 0) {
             return new Verdict(releasedText, currentText, List.of(), false, String.format(
                     "The spec's version %s is lower than the released version %s: versions only go up.%n"
                             + "Set quarkus.smallrye-openapi.info-version to %s or higher (%s if clients must change),"
                             + " then regenerate openapi.yaml.",
-                    currentText, releasedText, releasedText, from.nextMajor()));
+                    currentText, releasedText, releasedText, from.nextMajor()), List.of(), List.of());
         }
 
-        List<String> breaking = new BreakingChanges().list(diff);
+        List<String> all = new BreakingChanges().list(diff);
+        List<String> accepted = all.stream().filter(line -> acceptances.stream().anyMatch(a -> a.covers(line)))
+                .toList();
+        List<String> breaking = all.stream().filter(line -> !accepted.contains(line)).toList();
+        List<String> unused = acceptances.stream().filter(a -> all.stream().noneMatch(a::covers))
+                .map(AcceptedNarrowings.Accepted::reason).toList();
+        String acceptedText = acceptances.stream().filter(a -> all.stream().anyMatch(a::covers))
+                .map(a -> String.format("%n  - %s (%d change(s), e.g. %s)", a.reason(),
+                        all.stream().filter(a::covers).count(), all.stream().filter(a::covers).findFirst().orElseThrow()))
+                .collect(Collectors.joining());
+        if (breaking.isEmpty() && !accepted.isEmpty() && to.compareTo(from.nextMinor()) < 0) {
+            return new Verdict(releasedText, currentText, breaking, false, String.format(
+                    "%d narrowing(s) accepted as compatible (AcceptedNarrowings) change what the server refuses:"
+                            + " that needs at least a new minor version, %s, not %s.%s",
+                    accepted.size(), from.nextMinor(), currentText, acceptedText), accepted, unused);
+        }
         if (breaking.isEmpty()) {
             return new Verdict(releasedText, currentText, breaking, true, String.format(
-                    "No breaking changes compared with the released spec %s (spec version %s).",
-                    releasedText, currentText));
+                    "No breaking changes compared with the released spec %s (spec version %s).%s",
+                    releasedText, currentText, accepted.isEmpty() ? ""
+                            : String.format("%n%d narrowing(s) accepted as compatible (AcceptedNarrowings):%s",
+                                    accepted.size(), acceptedText)), accepted, unused);
         }
         String list = breaking.stream().map(line -> "  - " + line).collect(Collectors.joining("\n"));
         if (to.major() > from.major()) {
             return new Verdict(releasedText, currentText, breaking, true, String.format(
                     "%d breaking change(s) compared with the released spec %s, allowed by the new major version %s:%n%s",
-                    breaking.size(), releasedText, currentText, list));
+                    breaking.size(), releasedText, currentText, list), accepted, unused);
         }
         return new Verdict(releasedText, currentText, breaking, false, String.format(
                 "The spec (version %s) has %d breaking change(s) compared with the released spec %s,"
                         + " but keeps major version %d:%n%s%n%n"
                         + "Either revert them, or make them compatible: keep paths, operations, fields and accepted"
-                        + " enum values; make new request fields and parameters optional.%n"
+                        + " enum values; make new request fields and parameters optional; publish no bound on a request"
+                        + " that refuses what the server used to accept (a bound the server already enforced may be"
+                        + " accepted in AcceptedNarrowings, with its reason).%n"
                         + "Or, if clients must change, release a new major version: set"
                         + " quarkus.smallrye-openapi.info-version=%s in src/main/resources/application.properties"
                         + " and regenerate openapi.yaml.%n%n"
                         + "Every change, as openapi-diff describes it (its own verdict misses removed optional fields):%n%s",
-                currentText, breaking.size(), releasedText, from.major(), list, from.nextMajor(), changeLog(diff)));
+                currentText, breaking.size(), releasedText, from.major(), list, from.nextMajor(), changeLog(diff)),
+                accepted, unused);
     }
 
     private static String formatOf(OpenAPI spec) {
@@ -119,6 +145,15 @@ final class SpecCompatibility {
 
         String nextMajor() {
             return (major + 1) + ".0.0";
+        }
+
+        Version nextMinor() {
+            return new Version(major, minor + 1, 0);
+        }
+
+        @Override
+        public String toString() {
+            return major + "." + minor + "." + patch;
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,13 @@ class SpecCompatibilityTest {
 
     @Test
     void committedSpecIsCompatibleWithTheReleasedOneOrHasANewMajorVersion() throws IOException {
-        Verdict verdict = SpecCompatibility.check(Files.readString(RELEASED), Files.readString(COMMITTED));
+        Verdict verdict = SpecCompatibility.check(Files.readString(RELEASED), Files.readString(COMMITTED),
+                AcceptedNarrowings.LIST);
+        assertThat(verdict.releasedVersion())
+                .as("AcceptedNarrowings are judged against %s; after a release, empty the list", AcceptedNarrowings.AGAINST)
+                .isEqualTo(AcceptedNarrowings.AGAINST);
         assertThat(verdict.allowed()).as("%s vs %s%n%s", COMMITTED, RELEASED, verdict.message()).isTrue();
+        assertThat(verdict.unused()).as("accepted narrowings that match no change: remove them").isEmpty();
         System.out.println("[spec compatibility] " + verdict.message());
     }
 
@@ -183,13 +189,87 @@ class SpecCompatibilityTest {
         assertBreakingUntilMajorBump(spec, "GET /api/v1/partners, response 200: field 'total' changed type from integer to string");
     }
 
+    // ---- bounds: a request's may only widen, a response's only narrow ----
+
+    private static final String REQUEST_SLUG = "      - name\n      type: object\n      properties:\n        slug:\n"
+            + "          type: string\n";
+    private static final String RESPONSE_SLUG = "    Partner:\n      type: object\n      properties:\n        slug:\n"
+            + "          type: string\n";
+
     @Test
-    void otherIncompatibleChangesAreNamedAndDetailedInTheReport() {
-        // A new maxLength on a request field: openapi-diff refuses it; the line names it, the report details it.
-        String spec = edit(FIXTURE, "      - name\n      type: object\n      properties:\n        slug:\n          type: string\n",
-                "      - name\n      type: object\n      properties:\n        slug:\n          type: string\n          maxLength: 20\n");
+    void newRequestBoundIsBreaking() {
+        String spec = edit(FIXTURE, REQUEST_SLUG, REQUEST_SLUG + "          maxLength: 20\n");
+        assertBreakingUntilMajorBump(spec, "POST /api/v1/partners, request body, field 'slug': max length from none to 20");
+    }
+
+    @Test
+    void tighterRequestBoundIsBreakingAndALooserOneIsNot() {
+        String released = edit(FIXTURE, REQUEST_SLUG, REQUEST_SLUG + "          maxLength: 40\n");
+        String tighter = edit(FIXTURE, REQUEST_SLUG, REQUEST_SLUG + "          maxLength: 30\n");
+        String looser = edit(FIXTURE, REQUEST_SLUG, REQUEST_SLUG + "          maxLength: 50\n");
+        assertThat(SpecCompatibility.check(released, tighter).breakingChanges())
+                .containsExactly("POST /api/v1/partners, request body, field 'slug': max length from 40 to 30");
+        assertThat(SpecCompatibility.check(released, looser).breakingChanges()).isEmpty();
+        assertThat(SpecCompatibility.check(released, FIXTURE).breakingChanges()).as("bound removed").isEmpty();
+    }
+
+    @Test
+    void newPatternOrEnumOnARequestParameterIsBreaking() {
+        String spec = edit(FIXTURE, "      - name: country\n        in: query\n        schema:\n          type: string\n",
+                "      - name: country\n        in: query\n        schema:\n          type: string\n"
+                        + "          pattern: \"^[A-Z]{2}$\"\n          enum: [LV, LT]\n");
         assertBreakingUntilMajorBump(spec,
-                "POST /api/v1/partners, request body, field 'slug': max length changed incompatibly (see the report below)");
+                "GET /api/v1/partners, query parameter 'country': pattern from none to ^[A-Z]{2}$",
+                "GET /api/v1/partners, query parameter 'country': now only accepts 'LV', 'LT'");
+    }
+
+    @Test
+    void boundsPublishedOnAResponseAreCompatible() {
+        String spec = edit(FIXTURE, RESPONSE_SLUG, RESPONSE_SLUG
+                + "          maxLength: 60\n          pattern: \"^[a-z0-9-]+$\"\n          enum: [raska]\n");
+        Verdict verdict = SpecCompatibility.check(FIXTURE, withVersion(spec, "1.1.0"));
+        assertThat(verdict.breakingChanges()).isEmpty();
+        assertThat(verdict.allowed()).isTrue();
+    }
+
+    @Test
+    void widenedResponseBoundIsBreaking() {
+        String released = edit(FIXTURE, RESPONSE_SLUG, RESPONSE_SLUG + "          maxLength: 60\n");
+        String wider = edit(FIXTURE, RESPONSE_SLUG, RESPONSE_SLUG + "          maxLength: 100\n");
+        Verdict verdict = SpecCompatibility.check(released, wider);
+        assertThat(verdict.breakingChanges()).contains(
+                "GET /api/v1/partners/{slug}, response 200, field 'slug': max length from 60 to 100",
+                "POST /api/v1/partners, response 201, field 'slug': max length from 60 to 100");
+        assertThat(SpecCompatibility.check(released, FIXTURE).breakingChanges()).as("bound removed")
+                .contains("GET /api/v1/partners/{slug}, response 200, field 'slug': max length from 60 to none");
+    }
+
+    // ---- narrowings accepted by name, with a reason ----
+
+    private static final AcceptedNarrowings.Accepted SLUG_ENFORCED = new AcceptedNarrowings.Accepted(
+            ", request body, field 'slug': max length from none to 20$", "the server refused longer slugs already");
+
+    @Test
+    void acceptedNarrowingNeedsANewMinorVersion() {
+        String spec = edit(FIXTURE, REQUEST_SLUG, REQUEST_SLUG + "          maxLength: 20\n");
+        Verdict same = SpecCompatibility.check(FIXTURE, spec, List.of(SLUG_ENFORCED));
+        assertThat(same.allowed()).isFalse();
+        assertThat(same.message()).contains("at least a new minor version, 1.1.0", "the server refused longer slugs");
+        Verdict minor = SpecCompatibility.check(FIXTURE, withVersion(spec, "1.1.0"), List.of(SLUG_ENFORCED));
+        assertThat(minor.allowed()).as(minor.message()).isTrue();
+        assertThat(minor.breakingChanges()).isEmpty();
+        assertThat(minor.accepted()).containsExactly("POST /api/v1/partners, request body, field 'slug': max length from none to 20");
+        assertThat(minor.message()).contains("1 narrowing(s) accepted as compatible", "the server refused longer slugs");
+    }
+
+    @Test
+    void acceptanceCoversOnlyTheBoundItNames() {
+        String tighter = edit(FIXTURE, REQUEST_SLUG, REQUEST_SLUG + "          maxLength: 10\n");
+        Verdict verdict = SpecCompatibility.check(FIXTURE, withVersion(tighter, "1.1.0"), List.of(SLUG_ENFORCED));
+        assertThat(verdict.allowed()).isFalse();
+        assertThat(verdict.breakingChanges())
+                .containsExactly("POST /api/v1/partners, request body, field 'slug': max length from none to 10");
+        assertThat(verdict.unused()).containsExactly("the server refused longer slugs already");
     }
 
     @Test
