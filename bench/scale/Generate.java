@@ -45,7 +45,7 @@ import eu.twinning.partner.Partner;
  * them, by the entities' own recipes (from the app jar on the classpath): Partner.searchText and
  * Partner.nameKeys (a sort key per language of TWINNING_LANGUAGES, or of its default, and English),
  * Event.searchText, Memorandum.searchText and GoodPractice.searchText. Translated texts are JSON
- * objects written by Jackson, as the application's JsonColumn writes them. Ids continue after the largest present, and each identity column is
+ * objects in the JSON columns (V11), bound as the application's Hibernate binds them. Ids continue after the largest present, and each identity column is
  * restarted above them, so that the application's own inserts go on working.
  *
  * The user is sa (H2) or postgres (PostgreSQL) unless -Dbench.user / -Dbench.password say
@@ -55,9 +55,11 @@ import eu.twinning.partner.Partner;
  */
 public class Generate {
 
-    /** The application's JsonColumn mapper: compact JSON, keys in insertion order. */
+    /** Compact JSON, keys in insertion order. */
     static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
     static final Random RANDOM = new Random(20181109);
+    /** The database is PostgreSQL (else H2): JSON is bound differently. */
+    static boolean postgres;
     static final String[] COUNTRIES = { "LV", "LT", "EE", "PL", "DE", "SE", "IT", "RS", "FI", "FR", "ES", "PT",
             "CZ", "SK", "HU", "RO", "BG", "HR", "SI", "AT", "BE", "NL", "DK", "IE", "GR", "CY", "MT", "LU" };
     static final String[] THEMES = { "ART_AND_CULTURE", "YOUTH", "CITIZENSHIP", "SOCIAL_INCLUSION",
@@ -80,7 +82,7 @@ public class Generate {
         int partners = Integer.parseInt(args[1]);
         int events = Integer.parseInt(args[2]);
         int goodPractices = Integer.parseInt(args[3]);
-        boolean postgres = url.startsWith("jdbc:postgresql:");
+        postgres = url.startsWith("jdbc:postgresql:");
         Properties props = new Properties();
         props.setProperty("user", System.getProperty("bench.user", postgres ? "postgres" : "sa"));
         props.setProperty("password", System.getProperty("bench.password", ""));
@@ -154,9 +156,9 @@ public class Generate {
                 int role = RANDOM.nextInt(100);
                 setString(s, 4, role < 5 ? "LEAD" : role < 75 ? "PARTNER" : role < 85 ? "VISITING" : null);
                 s.setString(5, n % 7 == 0 ? "DISTRICT" : "CITY");
-                s.setString(6, json(name));
+                setJson(s, 6, name);
                 s.setString(7, localName);
-                s.setString(8, json(description));
+                setJson(s, 8, description);
                 if (n % 10 == 0) {
                     s.setNull(9, Types.DOUBLE);
                     s.setNull(10, Types.DOUBLE);
@@ -238,12 +240,12 @@ public class Generate {
                         : texts("Generated venue " + (n % 500), "Ģenerēta norises vieta " + (n % 500));
                 PreparedStatement s = event.statement;
                 s.setLong(1, id);
-                s.setString(2, json(title));
-                s.setString(3, json(description));
+                setJson(s, 2, title);
+                setJson(s, 3, description);
                 s.setString(4, pick(EVENT_TYPES));
                 s.setObject(5, start);
                 s.setObject(6, start.plusDays(days - 1));
-                setString(s, 7, venue == null ? null : json(venue));
+                setJson(s, 7, venue);
                 s.setLong(8, host);
                 setInt(s, 9, n % 5 == 0 ? null : 10 + RANDOM.nextInt(300));
                 // Event.computeSearchText
@@ -260,7 +262,7 @@ public class Generate {
                     day.statement.setLong(1, thisDay);
                     day.statement.setLong(2, id);
                     day.statement.setObject(3, start.plusDays(d));
-                    day.statement.setString(4, json(texts("Day " + (d + 1), (d + 1) + ". diena")));
+                    setJson(day.statement, 4, texts("Day " + (d + 1), (d + 1) + ". diena"));
                     day.add();
                     int items = ITEMS_PER_EVENT / days + (d < ITEMS_PER_EVENT % days ? 1 : 0);
                     for (int i = 1; i <= items; i++) {
@@ -274,12 +276,12 @@ public class Generate {
                         } else {
                             p.setObject(4, LocalTime.of(9, 0).plusMinutes(30L * i));
                         }
-                        p.setString(5, json(texts("Programme item " + sortInEvent + " of event " + n,
-                                "Programmas punkts " + sortInEvent + ", pasākums " + n)));
-                        setString(p, 6, i % 3 == 0 ? null
-                                : json(texts("Hall " + (1 + i % 4), (1 + i % 4) + ". zāle")));
-                        setString(p, 7, i % 2 == 0 ? null
-                                : json(texts("What happens at item " + sortInEvent + ": talks, visits and a shared meal.",
+                        setJson(p, 5, texts("Programme item " + sortInEvent + " of event " + n,
+                                "Programmas punkts " + sortInEvent + ", pasākums " + n));
+                        setJson(p, 6, i % 3 == 0 ? null
+                                : (texts("Hall " + (1 + i % 4), (1 + i % 4) + ". zāle")));
+                        setJson(p, 7, i % 2 == 0 ? null
+                                : (texts("What happens at item " + sortInEvent + ": talks, visits and a shared meal.",
                                         "Kas notiek " + sortInEvent + ". punktā: runas, apmeklējumi un kopīga maltīte.")));
                         item.add();
                     }
@@ -313,14 +315,14 @@ public class Generate {
                     int status = RANDOM.nextInt(10);
                     PreparedStatement p = memorandum.statement;
                     p.setLong(1, m);
-                    p.setString(2, json(mTitle));
-                    p.setString(3, json(mDescription));
+                    setJson(p, 2, mTitle);
+                    setJson(p, 3, mDescription);
                     if (status == 0) {
                         p.setNull(4, Types.DATE);
                     } else {
                         p.setObject(4, start);
                     }
-                    setString(p, 5, signedPlace == null ? null : json(signedPlace));
+                    setJson(p, 5, signedPlace);
                     p.setString(6, status == 0 ? "DRAFT" : status == 1 ? "TERMINATED" : "SIGNED");
                     p.setLong(7, id);
                     // Memorandum.computeSearchText
@@ -389,9 +391,9 @@ public class Generate {
                 } else {
                     s.setNull(3, Types.BIGINT);
                 }
-                s.setString(4, json(title));
-                s.setString(5, json(summary));
-                setString(s, 6, body == null ? null : json(body));
+                setJson(s, 4, title);
+                setJson(s, 5, summary);
+                setJson(s, 6, body);
                 s.setString(7, status);
                 setTime(s, 8, submitted);
                 setTime(s, 9, reviewed);
@@ -505,11 +507,26 @@ public class Generate {
         return texts;
     }
 
-    static String json(Map<String, String> texts) {
+    /**
+     * Texts into a JSON column as the application's Hibernate writes them: a JSON object, parsed by
+     * the database. A string bound as such would be a JSON string on H2 (text in quotes), which the
+     * column's CHECK refuses; H2 parses bytes, PostgreSQL a value of unspecified type.
+     */
+    static void setJson(PreparedStatement s, int i, Map<String, String> texts) throws SQLException {
+        if (texts == null) {
+            s.setNull(i, Types.OTHER);
+            return;
+        }
+        String json;
         try {
-            return JSON.writeValueAsString(texts);
+            json = JSON.writeValueAsString(texts);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+        if (postgres) {
+            s.setObject(i, json, Types.OTHER);
+        } else {
+            s.setBytes(i, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

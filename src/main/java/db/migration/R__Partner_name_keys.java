@@ -15,7 +15,7 @@ import eu.twinning.config.TwinningConfig;
 import eu.twinning.i18n.LanguageResolver;
 import eu.twinning.i18n.CollationKeys;
 import eu.twinning.partner.Partner;
-import eu.twinning.persistence.TranslationsColumn;
+import eu.twinning.persistence.JsonText;
 
 /**
  * Makes every partner's name sort keys (partner_name_key) again, with the entity's own recipe. A
@@ -46,7 +46,6 @@ public class R__Partner_name_keys extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        TranslationsColumn column = new TranslationsColumn();
         try (Statement sql = connection.createStatement()) {
             sql.executeUpdate("DELETE FROM partner_name_key");
         }
@@ -56,7 +55,7 @@ public class R__Partner_name_keys extends BaseJavaMigration {
                         "INSERT INTO partner_name_key (partner_id, language, sort_key) VALUES (?, ?, ?)")) {
             int pending = 0;
             while (rows.next()) {
-                Map<String, String> name = column.convertToEntityAttribute(rows.getString(2));
+                Map<String, String> name = JsonText.texts(rows.getString(2));
                 for (var key : Partner.nameKeys(name, languages).entrySet()) {
                     insert.setLong(1, rows.getLong(1));
                     insert.setString(2, key.getKey());

@@ -11,7 +11,7 @@ import org.flywaydb.core.api.migration.Context;
 
 import eu.twinning.change.DataVersionStore;
 import eu.twinning.partner.Partner;
-import eu.twinning.persistence.TranslationsColumn;
+import eu.twinning.persistence.JsonText;
 
 /**
  * The seed partners' names in the network's languages (docs/sources/partner-names.md says where
@@ -56,7 +56,6 @@ public class V8__Partner_names extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        TranslationsColumn column = new TranslationsColumn();
         int changed = 0;
         try (PreparedStatement read = connection.prepareStatement(
                 "SELECT id, slug, country_code, name, description, local_name FROM partner");
@@ -68,7 +67,7 @@ public class V8__Partner_names extends BaseJavaMigration {
                 if (names == null || !names.country().equals(rows.getString(3))) {
                     continue;
                 }
-                Map<String, String> name = new LinkedHashMap<>(column.convertToEntityAttribute(rows.getString(4)));
+                Map<String, String> name = new LinkedHashMap<>(JsonText.texts(rows.getString(4)));
                 boolean added = false;
                 for (var entry : names.byLanguage().entrySet()) {
                     added |= name.putIfAbsent(entry.getKey(), entry.getValue()) == null;
@@ -77,9 +76,9 @@ public class V8__Partner_names extends BaseJavaMigration {
                     continue;
                 }
                 String description = rows.getString(5);
-                write.setString(1, column.convertToDatabaseColumn(name));
+                write.setString(1, JsonText.of(name));
                 write.setString(2, Partner.searchText(name,
-                        description == null ? null : column.convertToEntityAttribute(description), rows.getString(2),
+                        description == null ? null : JsonText.texts(description), rows.getString(2),
                         rows.getString(6), rows.getString(3)));
                 write.setLong(3, rows.getLong(1));
                 write.addBatch();

@@ -17,7 +17,9 @@ class ReadinessIT {
         assumeTrue(TestDatabase.postgres(), "only a networked database can become unreachable");
         Map<String, String> env = new HashMap<>(TestDatabase.fresh("twinning_ready"));
         try (TcpProxy network = new TcpProxy("127.0.0.1", 5432)) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + network.port() + "/twinning_ready");
+            // The database as TestDatabase named it (prefixed by the suite's own, with -Dapp.test-jdbc-url), through the proxy.
+            String database = env.get("QUARKUS_DATASOURCE_JDBC_URL").replaceFirst(".*/", "");
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + network.port() + "/" + database);
             try (AppProcess app = AppProcess.start("readiness", env)) {
                 network.cut();
                 assertThat(awaitStatus(app, 503)).as("readiness while the database is away").isTrue();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -67,5 +68,24 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name, e);
         }
+    }
+
+    /** Runs a statement, for tests that set up a database by hand. */
+    public static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    /** The first column of the first row of a query, as text. */
+    public static String text(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    public static long number(Connection db, String sql) throws SQLException {
+        return Long.parseLong(text(db, sql));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,9 +17,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.persistence.SearchText;
-import eu.twinning.persistence.TranslationsColumn;
 import eu.twinning.partner.Partner;
 
 /** A meeting of the network, with its programme day by day and the delegations that came. */
@@ -28,11 +29,11 @@ import eu.twinning.partner.Partner;
 @Table(name = "event")
 public class Event extends AuditedEntity {
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> title;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> description;
 
     @Enumerated(EnumType.STRING)
@@ -45,7 +46,7 @@ public class Event extends AuditedEntity {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> venue;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -17,6 +17,7 @@ import eu.twinning.paging.Page;
 import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
+import eu.twinning.persistence.Restored;
 import eu.twinning.problem.Problem;
 import eu.twinning.problem.ProblemException;
 import eu.twinning.partner.PartnerService;
@@ -68,7 +69,7 @@ public class EventService {
     }
 
     public EventView create(EventInput input, Caller caller, Language language) {
-        validate(input);
+        requireValid(input);
         Event event = new Event();
         apply(input, event);
         events.persistAndFlush(event);
@@ -79,7 +80,7 @@ public class EventService {
     public EventView update(long id, String ifMatch, EventInput input, Caller caller, Language language) {
         Event event = find(id);
         Preconditions.requireMatch(ifMatch, event.version);
-        validate(input);
+        requireValid(input);
         EventView before = stored(event);
         // Old days go before new ones are inserted: a day's date is unique within its event.
         event.days.clear();
@@ -90,6 +91,18 @@ public class EventService {
         events.flush();
         audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, before, stored(event));
         return EventView.of(event, event.delegations, event.days, language);
+    }
+
+    /**
+     * An event as an export recorded it, for an import, which has checked the input as a create does
+     * (with {@link #problems}) and records the import as a whole: with its id, version and timestamps.
+     */
+    public Event restore(EventInput input, Restored restored) {
+        Event event = new Event();
+        event.restore(restored);
+        apply(input, event);
+        events.persist(event);
+        return event;
     }
 
     public void delete(long id, String ifMatch, Caller caller) {
@@ -113,7 +126,11 @@ public class EventService {
     /** The event a body refers to; an unknown id is a 400 naming the field. */
     public Event resolve(String field, EventRefInput ref) {
         return ref == null ? null : events.findByIdOptional(ref.id()).orElseThrow(
-                () -> ProblemException.invalid(field + ".id", "no event " + ref.id()));
+                () -> ProblemException.invalid(field + ".id", unknown(ref.id())));
+    }
+
+    public static String unknown(long id) {
+        return "no event " + id;
     }
 
     private Event find(long id) {
@@ -165,8 +182,15 @@ public class EventService {
         return day;
     }
 
-    /** Rules between fields, which annotations cannot express. */
-    private static void validate(EventInput input) {
+    private static void requireValid(EventInput input) {
+        List<Problem.FieldError> errors = problems(input);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** Rules between fields, which annotations cannot express: the faults of an input that passed them. */
+    public static List<Problem.FieldError> problems(EventInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.endDate().isBefore(input.startDate())) {
             errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
@@ -181,8 +205,6 @@ public class EventService {
                 errors.add(new Problem.FieldError("programme[" + i + "].date", "is repeated"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        return errors;
     }
 }

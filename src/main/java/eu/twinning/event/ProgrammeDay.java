@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,9 +18,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import eu.twinning.persistence.TranslationsColumn;
 
 @Entity
 @Table(name = "programme_day")
@@ -38,7 +39,7 @@ public class ProgrammeDay extends PanacheEntityBase {
     @Column(name = "day_date", nullable = false)
     public LocalDate date;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> title;
 
     @OneToMany(mappedBy = "day", cascade = CascadeType.ALL, orphanRemoval = true)

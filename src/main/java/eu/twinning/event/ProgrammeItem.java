@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.util.Map;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,9 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import eu.twinning.persistence.TranslationsColumn;
 
 @Entity
 @Table(name = "programme_item")
@@ -36,13 +37,13 @@ public class ProgrammeItem extends PanacheEntityBase {
     @Column(name = "start_time")
     public LocalTime startTime;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> title;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> place;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> description;
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,12 +18,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.link.ExternalLink;
-import eu.twinning.link.LinksColumn;
 import eu.twinning.persistence.SearchText;
 import eu.twinning.theme.Theme;
-import eu.twinning.persistence.TranslationsColumn;
 import eu.twinning.event.Event;
 import eu.twinning.partner.Partner;
 
@@ -41,18 +41,18 @@ public class GoodPractice extends AuditedEntity {
     @JoinColumn(name = "event_id")
     public Event event;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> title;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> summary;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> body;
 
-    @Convert(converter = LinksColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<ExternalLink> links;
 
     @ElementCollection

@@ -2,6 +2,7 @@ package eu.twinning.goodpractice;
 
 import eu.twinning.persistence.Timestamps;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,10 +15,12 @@ import eu.twinning.paging.Page;
 import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
+import eu.twinning.persistence.Restored;
 import eu.twinning.problem.ProblemException;
 import eu.twinning.event.EventService;
 import eu.twinning.partner.Partner;
 import eu.twinning.partner.PartnerService;
+import io.quarkus.panache.common.Sort;
 
 /** Good practice and its review workflow; every rule about who may do what to an item is here. */
 @ApplicationScoped
@@ -51,6 +54,12 @@ public class GoodPracticeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GoodPracticeView get(long id, Caller caller, Language language) {
         return GoodPracticeView.of(findVisible(id, caller), language);
+    }
+
+    /** Every good practice, in every status, in all languages, by id: what an export holds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GoodPracticeView> all() {
+        return practices.listAll(Sort.by("id")).stream().map(GoodPracticeService::stored).toList();
     }
 
     /** A new item is a draft of the caller's partner (an admin's of any partner). */
@@ -119,6 +128,23 @@ public class GoodPracticeService {
         practices.flush();
         audit.record(caller, AuditAction.REVIEW, AUDIT_TYPE, id, before, stored(practice));
         return GoodPracticeView.of(practice, language);
+    }
+
+    /**
+     * A good practice as an export recorded it, for an import by an admin, which has checked the input
+     * and the review as a create and the workflow do and records the import as a whole: with its
+     * review, id, version and timestamps.
+     */
+    public GoodPractice restore(GoodPracticeInput input, ReviewState review, Restored restored, Caller caller) {
+        GoodPractice practice = new GoodPractice();
+        practice.restore(restored);
+        apply(input, practice, caller);
+        practice.status = review.status();
+        practice.submittedAt = review.submittedAt();
+        practice.reviewedAt = review.reviewedAt();
+        practice.reviewReason = review.reviewReason();
+        practices.persist(practice);
+        return practice;
     }
 
     /** Admins delete anything; editors their partner's items that are not public. */

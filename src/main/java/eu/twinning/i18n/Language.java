@@ -1,6 +1,7 @@
 package eu.twinning.i18n;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The language a read answers in: one tag (with the fallback for missing translations), or all
@@ -22,17 +23,20 @@ public record Language(String tag) {
             return null;
         }
         if (isAll()) {
-            return new LocalizedText(values);
+            // By tag, not as stored: PostgreSQL's jsonb keeps an object's keys in an order of its own
+            // (shorter first), so the stored order would make the answer to a write and a later read
+            // of what it stored differ in bytes, and in ETag.
+            return new LocalizedText(new TreeMap<>(values));
         }
         return new LocalizedText(pick(values));
     }
 
-    /** The text a reader of this language sees: its own, else the fallback's, else any (all: the fallback's). */
+    /** The text a reader of this language sees: its own, else the fallback's, else the first by tag (all: the fallback's). */
     public String pick(Map<String, String> values) {
         return values.get(pickTag(values));
     }
 
-    /** The language of the text {@link #pick} gives: this one's, or the fallback's, or another's. */
+    /** The language of the text {@link #pick} gives: this one's, or the fallback's, or the first by tag. */
     public String pickTag(Map<String, String> values) {
         if (!isAll() && values.get(tag) != null) {
             return tag;
@@ -40,7 +44,7 @@ public record Language(String tag) {
         if (values.get(FALLBACK) != null) {
             return FALLBACK;
         }
-        return values.keySet().iterator().next();
+        return new TreeMap<>(values).firstKey();
     }
 
     /** The language whose order a list follows: its own, or for all languages the fallback's. */

@@ -21,31 +21,43 @@ public class TranslationsValidator implements ConstraintValidator<Translations, 
         if (texts == null) {
             return true;
         }
-        String problem = problemOf(texts);
-        if (problem == null) {
+        Fault fault = faultOf(texts);
+        if (fault == null) {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+        var violation = context.buildConstraintViolationWithTemplate(fault.message());
+        if (fault.language() == null) {
+            violation.addConstraintViolation();
+        } else {
+            // Named down to the text at fault: name.lv, programme[1].items[2].title.en.
+            violation.addPropertyNode(fault.language()).addConstraintViolation();
+        }
         return false;
     }
 
-    private String problemOf(Map<String, String> texts) {
+    /** What is wrong, and with the text of which language, if it is one text. */
+    private record Fault(String language, String message) {
+    }
+
+    private Fault faultOf(Map<String, String> texts) {
         if (!texts.containsKey(Language.FALLBACK)) {
-            return "must include an English text (key en)";
+            return new Fault(null, "must include an English text (key en)");
         }
         if (texts.size() > Translations.MAX_LANGUAGES) {
-            return "must have at most " + Translations.MAX_LANGUAGES + " languages";
+            return new Fault(null, "must have at most " + Translations.MAX_LANGUAGES + " languages");
         }
         for (Map.Entry<String, String> text : texts.entrySet()) {
             if (text.getKey().length() > LanguageResolver.MAX_TAG_LENGTH || !TAG.matcher(text.getKey()).matches()) {
-                return "'" + text.getKey() + "' is not a language tag such as lv or sr-Latn";
+                // Not named as a place of its own: a key that is no tag may be of any length.
+                return new Fault(null, "'" + text.getKey() + "' is not a language tag such as lv or sr-Latn");
             }
             if (text.getValue() == null || text.getValue().isBlank()) {
-                return "text for '" + text.getKey() + "' must not be blank";
+                return new Fault(text.getKey(), "text for '" + text.getKey() + "' must not be blank");
             }
             if (text.getValue().length() > max) {
-                return "text for '" + text.getKey() + "' must have at most " + max + " characters";
+                return new Fault(text.getKey(), "text for '" + text.getKey() + "' must have at most " + max
+                        + " characters");
             }
         }
         return null;

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,10 +19,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.persistence.SearchText;
 import eu.twinning.theme.Theme;
-import eu.twinning.persistence.TranslationsColumn;
 import eu.twinning.event.Event;
 import eu.twinning.partner.Partner;
 
@@ -32,17 +33,17 @@ import eu.twinning.partner.Partner;
 @Table(name = "memorandum")
 public class Memorandum extends AuditedEntity {
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> title;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> description;
 
     @Column(name = "signed_on")
     public LocalDate signedOn;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "signed_place")
     public Map<String, String> signedPlace;
 

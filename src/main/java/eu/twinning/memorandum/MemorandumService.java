@@ -1,5 +1,7 @@
 package eu.twinning.memorandum;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,7 +13,10 @@ import eu.twinning.paging.Page;
 import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
+import eu.twinning.persistence.Restored;
+import eu.twinning.problem.Problem;
 import eu.twinning.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
 import eu.twinning.event.EventService;
 import eu.twinning.partner.PartnerService;
 
@@ -48,6 +53,12 @@ public class MemorandumService {
         return MemorandumView.of(findVisible(id, caller), language);
     }
 
+    /** Every memorandum, drafts included, in all languages, by id: what an export holds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemorandumView> all() {
+        return memoranda.listAll(Sort.by("id")).stream().map(m -> MemorandumView.of(m, Language.ALL)).toList();
+    }
+
     /** Admins write any memorandum; an editor proposes drafts that its own partner signs. */
     public MemorandumView create(MemorandumInput input, Caller caller, Language language) {
         Memorandum memorandum = new Memorandum();
@@ -82,6 +93,26 @@ public class MemorandumService {
         audit.record(caller, AuditAction.DELETE, AUDIT_TYPE, id, before, null);
     }
 
+    /**
+     * A memorandum as an export recorded it, for an import, which has checked the input as a create
+     * does (with {@link #problems}) and records the import as a whole: with its id, version and timestamps.
+     */
+    public Memorandum restore(MemorandumInput input, Restored restored) {
+        Memorandum memorandum = new Memorandum();
+        memorandum.restore(restored);
+        apply(input, memorandum);
+        memoranda.persist(memorandum);
+        return memorandum;
+    }
+
+    /** Rules between fields, which annotations cannot express: the faults of an input that passed them. */
+    public static List<Problem.FieldError> problems(MemorandumInput input) {
+        if (input.status() != MemorandumStatus.DRAFT && input.signedOn() == null) {
+            return List.of(new Problem.FieldError("signedOn", "is required when the status is " + input.status()));
+        }
+        return List.of();
+    }
+
     /** A draft that the caller may not see does not exist for it: 404, not 403. */
     private Memorandum findVisible(long id, Caller caller) {
         Memorandum memorandum = memoranda.findByIdOptional(id)
@@ -106,8 +137,9 @@ public class MemorandumService {
     }
 
     private void apply(MemorandumInput input, Memorandum memorandum) {
-        if (input.status() != MemorandumStatus.DRAFT && input.signedOn() == null) {
-            throw ProblemException.invalid("signedOn", "is required when the status is " + input.status());
+        List<Problem.FieldError> errors = problems(input);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         memorandum.title = input.title();
         memorandum.description = input.description();

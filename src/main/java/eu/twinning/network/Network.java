@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
@@ -15,11 +14,12 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import eu.twinning.link.ExternalLink;
-import eu.twinning.link.LinksColumn;
-import eu.twinning.persistence.TranslationsColumn;
 
 /** The twinning project itself: one row per deployment. */
 @Entity
@@ -37,20 +37,20 @@ public class Network extends PanacheEntityBase {
     @Column(nullable = false)
     public String acronym;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> name;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> programme;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> strand;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> measure;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> aim;
 
     @Column(name = "grant_number")
@@ -65,11 +65,11 @@ public class Network extends PanacheEntityBase {
     @Column(name = "total_participants")
     public Integer totalParticipants;
 
-    @Convert(converter = CallFiguresColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "call_figures")
     public CallFigures callFigures;
 
-    @Convert(converter = LinksColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<ExternalLink> links;
 
     @Column(name = "updated_at", nullable = false)

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,10 +74,13 @@ public class NetworkResource {
     @Path("export")
     @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "exportNetwork", summary = "Export the whole network as one JSON document (admin)",
-            description = "Roles: admin. Every table of the network, row for row, all languages, ids kept; tokens "
-                    + "and the audit log are not included. Import it with importNetwork.")
-    public java.util.Map<String, Object> export() {
+    @Operation(operationId = "exportNetwork", summary = "Export the whole network as one document (admin)",
+            description = "Roles: admin. formatVersion 2: the network, every partner, event (with its delegations and "
+                    + "programme), memorandum and good practice (drafts and unpublished ones too, with their review), "
+                    + "each as a read with lang=* answers it, with its version; ids and timestamps kept. Derived data "
+                    + "(search text, sort keys), tokens and the audit log are not included. Import it with "
+                    + "importNetwork, here or on another instance.")
+    public NetworkExport export() {
         return archive.export();
     }
 
@@ -86,9 +90,16 @@ public class NetworkResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importNetwork", summary = "Replace the network with an exported document (admin)",
-            description = "Roles: admin. Replaces all partners, events, memoranda, good practice and the network "
-                    + "in one transaction; editor tokens are removed (issue new ones), other tokens and the "
-                    + "audit log stay. Answers the number of rows per table. Bodies may be up to 16 MiB here.")
+            description = "Roles: admin. Replaces the network, its partners, events, memoranda and good practice with "
+                    + "the document's (formatVersion 2, or 1 of older exports), all or nothing: every item is checked as "
+                    + "its write checks it, and references between items against the document; a bad document is "
+                    + "refused with every fault named (partners[3].country, up to 100 of them) and changes nothing. "
+                    + "Editor tokens are removed (issue new ones); other tokens and the audit log stay. Answers the "
+                    + "number of items imported. Bodies may be up to 16 MiB here.")
+    @RequestBody(required = true, description = "A document that exportNetwork answers: formatVersion 2 "
+            + "(NetworkExport), or formatVersion 1 of older instances (every table row for row: {\"format\", "
+            + "\"formatVersion\": 1, \"exportedAt\", \"tables\": {\"partner\": [{...}], ...}}), whose faults are "
+            + "named by table, row and column (tables.partner[0].name)")
     public java.util.Map<String, Integer> importDocument(@NotNull java.util.Map<String, Object> document) {
         return archive.replaceWith(document, Caller.of(identity));
     }

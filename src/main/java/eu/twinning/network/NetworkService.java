@@ -1,30 +1,31 @@
 package eu.twinning.network;
 
-import eu.twinning.persistence.Timestamps;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
-import eu.twinning.security.Caller;
+import eu.twinning.http.Preconditions;
 import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageResolver;
-import eu.twinning.http.Preconditions;
+import eu.twinning.persistence.Timestamps;
+import eu.twinning.problem.Problem;
 import eu.twinning.problem.ProblemException;
+import eu.twinning.security.Caller;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class NetworkService {
 
-    private final EntityManager em;
+    private final NetworkRepository networks;
     private final LanguageResolver languages;
     private final AuditLog audit;
 
-    public NetworkService(EntityManager em, LanguageResolver languages, AuditLog audit) {
-        this.em = em;
+    public NetworkService(NetworkRepository networks, LanguageResolver languages, AuditLog audit) {
+        this.networks = networks;
         this.languages = languages;
         this.audit = audit;
     }
@@ -35,13 +36,40 @@ public class NetworkService {
     }
 
     public NetworkView update(String ifMatch, NetworkInput input, Caller caller, Language language) {
-        if (input.periodStart() != null && input.periodEnd() != null
-                && input.periodEnd().isBefore(input.periodStart())) {
-            throw ProblemException.invalid("periodEnd", "must not be before periodStart");
+        List<Problem.FieldError> errors = problems(input);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         Network network = find();
         Preconditions.requireMatch(ifMatch, network.version);
         NetworkView before = view(network, Language.ALL);
+        apply(input, network);
+        network.updatedAt = Timestamps.now();
+        networks.flush();
+        audit.record(caller, AuditAction.UPDATE, "network", Network.ID, before, view(network, Language.ALL));
+        return view(network, language);
+    }
+
+    /**
+     * The network as an export recorded it, for an import, which has checked the input as an update
+     * does (with {@link #problems}) and records the import as a whole: with its version and time.
+     */
+    public void restore(NetworkInput input, long version, Instant updatedAt) {
+        Network network = find();
+        apply(input, network);
+        networks.restoreVersion(network, version, updatedAt);
+    }
+
+    /** Rules between fields, which annotations cannot express: the faults of an input that passed them. */
+    public static List<Problem.FieldError> problems(NetworkInput input) {
+        if (input.periodStart() != null && input.periodEnd() != null
+                && input.periodEnd().isBefore(input.periodStart())) {
+            return List.of(new Problem.FieldError("periodEnd", "must not be before periodStart"));
+        }
+        return List.of();
+    }
+
+    private static void apply(NetworkInput input, Network network) {
         network.name = input.name();
         network.acronym = input.acronym();
         network.programme = input.programme();
@@ -54,23 +82,13 @@ public class NetworkService {
         network.totalParticipants = input.totalParticipants();
         network.callFigures = input.callFigures();
         network.links = input.links();
-        network.updatedAt = Timestamps.now();
-        em.flush();
-        audit.record(caller, AuditAction.UPDATE, "network", Network.ID, before, view(network, Language.ALL));
-        return view(network, language);
     }
 
     private NetworkView view(Network network, Language language) {
-        List<String> countries = em.createQuery("select distinct p.countryCode from Partner p order by p.countryCode",
-                String.class).getResultList();
-        return NetworkView.of(network, countries, languages.supported(), language);
+        return NetworkView.of(network, networks.partnerCountries(), languages.supported(), language);
     }
 
     private Network find() {
-        Network network = em.find(Network.class, Network.ID);
-        if (network == null) {
-            throw ProblemException.notFound("network", Network.ID);
-        }
-        return network;
+        return networks.findByIdOptional(Network.ID).orElseThrow(() -> ProblemException.notFound("network", Network.ID));
     }
 }

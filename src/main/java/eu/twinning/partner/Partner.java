@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,13 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.type.SqlTypes;
 
 import eu.twinning.persistence.AuditedEntity;
 import eu.twinning.i18n.Language;
 import eu.twinning.i18n.CollationKeys;
 import eu.twinning.persistence.SearchText;
-import eu.twinning.persistence.TranslationsColumn;
 
 /** A member locality of the network: a city or a district. */
 @Entity
@@ -43,14 +43,14 @@ public class Partner extends AuditedEntity {
     @Column(nullable = false)
     public PartnerKind kind;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> name;
 
     @Column(name = "local_name")
     public String localName;
 
-    @Convert(converter = TranslationsColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> description;
 
     public Double latitude;

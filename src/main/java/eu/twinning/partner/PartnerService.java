@@ -21,8 +21,10 @@ import eu.twinning.paging.Page;
 import eu.twinning.paging.Counts;
 import eu.twinning.paging.PageRequest;
 import eu.twinning.http.Preconditions;
+import eu.twinning.persistence.Restored;
 import eu.twinning.problem.Problem;
 import eu.twinning.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -63,6 +65,12 @@ public class PartnerService {
         return PartnerView.of(find(slug), language);
     }
 
+    /** Every partner in all languages, by id: what an export holds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartnerView> all() {
+        return partners.listAll(Sort.by("id")).stream().map(p -> PartnerView.of(p, Language.ALL)).toList();
+    }
+
     public PartnerView create(PartnerInput input, Caller caller, Language language) {
         requireFreeSlug(input.slug());
         Partner partner = new Partner();
@@ -93,6 +101,19 @@ public class PartnerService {
         partners.flush();
         audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, partner.slug, before, PartnerView.of(partner, Language.ALL));
         return PartnerView.of(partner, language);
+    }
+
+    /**
+     * A partner as an export recorded it, for an import, which has checked the input as a create
+     * does and records the import as a whole: set as a create sets it, derived fields made again, with
+     * its version and timestamps.
+     */
+    public Partner restore(PartnerInput input, Restored restored) {
+        Partner partner = new Partner();
+        partner.restore(restored);
+        apply(input, partner);
+        partners.persist(partner);
+        return partner;
     }
 
     public void delete(String slug, String ifMatch, Caller caller) {
@@ -126,23 +147,35 @@ public class PartnerService {
         Set<String> distinct = new LinkedHashSet<>(slugs);
         Map<String, Partner> found = partners.findBySlugs(distinct).stream()
                 .collect(Collectors.toMap(p -> p.slug, Function.identity()));
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < slugs.size(); i++) {
-            if (!found.containsKey(slugs.get(i))) {
-                errors.add(new Problem.FieldError(field + "[" + i + "].slug", "no partner '" + slugs.get(i) + "'"));
-            } else if (slugs.indexOf(slugs.get(i)) != i) {
-                errors.add(new Problem.FieldError(field + "[" + i + "].slug", "'" + slugs.get(i) + "' is repeated"));
-            }
-        }
+        List<Problem.FieldError> errors = referenceProblems(field, refs, found.keySet());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return distinct.stream().map(found::get).toList();
     }
 
+    /** The faults of references to partners, given the slugs there are: each unknown or repeated one. */
+    public static List<Problem.FieldError> referenceProblems(String field, List<PartnerRefInput> refs,
+            Set<String> existing) {
+        List<String> slugs = refs.stream().map(PartnerRefInput::slug).toList();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            if (!existing.contains(slugs.get(i))) {
+                errors.add(new Problem.FieldError(field + "[" + i + "].slug", unknown(slugs.get(i))));
+            } else if (slugs.indexOf(slugs.get(i)) != i) {
+                errors.add(new Problem.FieldError(field + "[" + i + "].slug", "'" + slugs.get(i) + "' is repeated"));
+            }
+        }
+        return errors;
+    }
+
+    public static String unknown(String slug) {
+        return "no partner '" + slug + "'";
+    }
+
     public Partner resolve(String field, PartnerRefInput ref) {
         return ref == null ? null : partners.findBySlug(ref.slug()).orElseThrow(
-                () -> ProblemException.invalid(field + ".slug", "no partner '" + ref.slug() + "'"));
+                () -> ProblemException.invalid(field + ".slug", unknown(ref.slug())));
     }
 
     private Partner find(String slug) {

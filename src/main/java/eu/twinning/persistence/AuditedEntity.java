@@ -3,8 +3,6 @@ package eu.twinning.persistence;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -21,7 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public abstract class AuditedEntity extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @RestorableId
     public Long id;
 
     @Version
@@ -38,15 +36,34 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     protected abstract String computeSearchText();
 
+    /** A new item is new now, unless it is one that an import restores with its timestamps. */
     @PrePersist
-    @PreUpdate
-    protected void beforeWrite() {
+    protected void beforeInsert() {
         Instant now = Timestamps.now();
         if (createdAt == null) {
             createdAt = now;
         }
-        updatedAt = now;
+        if (updatedAt == null) {
+            updatedAt = now;
+        }
         searchText = computeSearchText();
+    }
+
+    @PreUpdate
+    protected void beforeUpdate() {
+        updatedAt = Timestamps.now();
+        searchText = computeSearchText();
+    }
+
+    /**
+     * Gives a new item, before it is persisted, what an export recorded of it: Hibernate inserts the
+     * id ({@link RestorableId}) and the version as they are, and the timestamps are kept.
+     */
+    public void restore(Restored restored) {
+        id = restored.id();
+        version = restored.version();
+        createdAt = restored.createdAt();
+        updatedAt = restored.updatedAt();
     }
 
     /**
@@ -55,10 +72,5 @@ public abstract class AuditedEntity extends PanacheEntityBase {
      */
     public void markChanged() {
         updatedAt = Timestamps.now();
-    }
-
-    /** For rows written by SQL (an import), which cannot fold text as the application does. */
-    public void refreshDerivedFields() {
-        searchText = computeSearchText();
     }
 }

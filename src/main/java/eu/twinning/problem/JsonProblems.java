@@ -11,12 +11,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Explains Jackson's reading errors in the client's terms: which field, and what was expected there. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static ProblemException describe(JsonProcessingException e) {
+    public static ProblemException describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ProblemException.invalid(pathOf(unknown), "unknown property; allowed: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()

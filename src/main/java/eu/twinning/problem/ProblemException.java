@@ -46,4 +46,9 @@ public class ProblemException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /** The fields at fault, for validation problems; null for others. */
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
 }

@@ -81,6 +81,15 @@ public class TokenService {
         }
     }
 
+    /**
+     * Deletes every editor's token, when an import replaces the partners they belong to (an editor
+     * of a partner that is replaced, even by one with its slug, is issued a new token by an admin).
+     * The audit log keeps their history.
+     */
+    public long deleteEditorTokens() {
+        return tokens.delete("partner is not null");
+    }
+
     /** The active token with this secret, its last use noted; empty for unknown, expired or revoked. */
     public Optional<ApiToken> authenticate(String secret) {
         Instant now = Instant.now();

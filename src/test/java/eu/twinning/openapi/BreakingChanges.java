@@ -28,7 +28,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 
 /**
  * Turns openapi-diff's tree of changes into plain lines, one per breaking change. It reads the
- * library's verdict node by node ({@code isIncompatible()}), with two corrections for this API:
+ * library's verdict node by node ({@code isIncompatible()}), with these corrections for this API:
  * <ul>
  * <li>a removed field breaks clients even when it was optional: a client that reads it from a
  * response gets nothing, and one that sends it in a request gets 400, since bodies are read
@@ -38,7 +38,9 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  * required breaks clients;</li>
  * <li>bounds (lengths, ranges, counts, pattern, format) are judged by their direction
  * ({@link BoundChanges}): a request's may only widen, a response's (headers too) only narrow; and
- * the branches of a oneOf are walked like properties, not judged as one.</li>
+ * the branches of a oneOf are walked like properties, not judged as one;</li>
+ * <li>openapi-diff refuses any change of a response value documented as anything ({}), but a
+ * client could rely on nothing about it: it may become specific.</li>
  * </ul>
  * A narrowing that openapi-diff cannot know is harmless (the server already refused the values) is
  * accepted only by name, with its reason, in {@link AcceptedNarrowings}.
@@ -154,6 +156,12 @@ final class BreakingChanges {
     private void schemaChanges(ChangedSchema schema, String where, String field) {
         boolean request = schema.getContext().isRequest();
         String subject = field.isEmpty() ? "" : "field '" + field + "' ";
+        if (!request && anything(schema.getOldSchema())) {
+            // A response value documented as anything ({}) may become specific (see the class comment). A client
+            // could rely on nothing about it but its being JSON, and it still is (exportNetwork's document,
+            // once free-form, became the typed NetworkExport).
+            return;
+        }
 
         // Own check: every removed field, optional or not (see the class comment).
         for (String removed : schema.getMissingProperties().keySet()) {
@@ -222,6 +230,14 @@ final class BreakingChanges {
                     : "may now return " + oneOf.getIncreased().keySet()));
         }
         oneOf.getChanged().values().forEach(branch -> schema(branch, where, field));
+    }
+
+    /** A schema that admits any JSON value: {} (no type, reference, properties, items, values or parts). */
+    private static boolean anything(io.swagger.v3.oas.models.media.Schema<?> schema) {
+        return schema != null && schema.getType() == null && schema.getTypes() == null && schema.get$ref() == null
+                && schema.getProperties() == null && schema.getItems() == null && schema.getEnum() == null
+                && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null
+                && schema.getAdditionalProperties() == null;
     }
 
     /** Whatever has no words of its own above: named by its kind, e.g. "max length". */

@@ -272,6 +272,20 @@ class SpecCompatibilityTest {
         assertThat(verdict.unused()).containsExactly("the server refused longer slugs already");
     }
 
+    @Test
+    void aResponseValueDocumentedAsAnythingMayBecomeSpecificButNotARequestOne() {
+        String anchor = "        updatedAt:\n          type: string\n          format: date-time\n";
+        String anything = "        extra:\n          type: object\n          additionalProperties: {}\n";
+        String specific = "        extra:\n          type: object\n          additionalProperties:\n            type: object\n"
+                + "            properties:\n              url:\n                type: string\n";
+        assertThat(SpecCompatibility.check(edit(FIXTURE, anchor, anchor + anything),
+                edit(FIXTURE, anchor, anchor + specific)).breakingChanges()).isEmpty();
+        String request = "      - name\n      type: object\n      properties:\n";
+        assertThat(SpecCompatibility.check(edit(FIXTURE, request, request + anything),
+                edit(FIXTURE, request, request + specific)).breakingChanges())
+                .anyMatch(line -> line.startsWith("POST /api/v1/partners, request body"));
+    }
+
     // ---- compatible changes: allowed with the same version ----
 
     static Stream<Arguments> compatibleChanges() {

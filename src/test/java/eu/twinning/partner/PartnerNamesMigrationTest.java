@@ -1,12 +1,14 @@
 package eu.twinning.partner;
 
+import static eu.twinning.TestDatabase.execute;
+import static eu.twinning.TestDatabase.number;
+import static eu.twinning.TestDatabase.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import db.migration.R__Partner_name_keys;
+import db.migration.V11__Json_columns;
 import db.migration.V5__Derived_text;
 import db.migration.V7__Trigram_search;
 import eu.twinning.TestDatabase;
@@ -72,7 +75,7 @@ class PartnerNamesMigrationTest {
             assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key WHERE language = 'fi'")).isZero();
             // The same schema, on an instance configured with TWINNING_LANGUAGES=en,lv,fi
             Flyway.configure().dataSource(url, TestDatabase.user(), "").locations("filesystem:target/classes/db/migration")
-                    .javaMigrations(new R__Partner_name_keys(List.of("en", "lv", "fi")))
+                    .javaMigrations(new R__Partner_name_keys(List.of("en", "lv", "fi")), new V11__Json_columns())
                     .ignoreMigrationPatterns("*:missing").load().migrate();
             assertThat(number(db, "SELECT COUNT(*) FROM partner_name_key WHERE language = 'fi'")).isEqualTo(11);
             assertThat(number(db, "SELECT COUNT(DISTINCT language) FROM partner_name_key")).isEqualTo(3);
@@ -115,23 +118,6 @@ class PartnerNamesMigrationTest {
                 return JSON.readValue(row.getString(1), new TypeReference<Map<String, String>>() {
                 });
             }
-        }
-    }
-
-    private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.executeUpdate(sql);
-        }
-    }
-
-    private static long number(Connection db, String sql) throws SQLException {
-        return Long.parseLong(text(db, sql));
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getString(1);
         }
     }
 }
