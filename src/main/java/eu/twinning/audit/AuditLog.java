@@ -4,11 +4,13 @@ import eu.twinning.persistence.Timestamps;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import eu.twinning.change.ChangeLog;
 import eu.twinning.change.DataVersionStore;
 import eu.twinning.security.Caller;
 
@@ -16,17 +18,23 @@ import eu.twinning.security.Caller;
  * Records writes in the caller's transaction, so an entry exists exactly when its write was
  * committed. States are the resource as read with lang=*, so no secret can enter the log. Every
  * write is recorded, last: recording it also moves the data version, which tells every cache and
- * every instance that the data changed (so a service calls this after its last change).
+ * every instance that the data changed (so a service calls this after its last change), and
+ * records the change for the change feed (ChangeLog).
  */
 @ApplicationScoped
 public class AuditLog {
 
     private final ObjectMapper json;
     private final DataVersionStore versions;
+    private final ChangeLog changes;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public AuditLog(ObjectMapper json, DataVersionStore versions) {
+    public AuditLog(ObjectMapper json, DataVersionStore versions, ChangeLog changes,
+            TransactionSynchronizationRegistry transactions) {
         this.json = json;
         this.versions = versions;
+        this.changes = changes;
+        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,6 +51,18 @@ public class AuditLog {
         entry.afterState = write(after);
         entry.persist();
         versions.bump();
+        // The change feed and webhooks hear of every write here too, in the same transaction.
+        if (action == AuditAction.IMPORT) {
+            changes.restart();
+        } else {
+            changes.record(resourceType, entry.resourceKey);
+        }
+        // An exception caught on the way (thrown through a transactional bean) marks the write for rollback, which
+        // Quarkus then does without a word when the service returns: fail it loudly instead of answering success.
+        if (transactions.getRollbackOnly()) {
+            throw new IllegalStateException("The write of " + resourceType + " " + resourceKey
+                    + " was marked for rollback; it is not answered as done");
+        }
     }
 
     private String write(Object state) {

@@ -45,11 +45,15 @@ public class DataVersionStore {
         version.reset(em.unwrap(Session.class).doReturningWork(DataVersionStore::read));
     }
 
-    /** Moves the data version in the current transaction; a second call in it changes nothing. */
+    /**
+     * Moves the data version in the current transaction and answers it; a second call in it changes
+     * nothing and answers the same. From here until the commit this transaction holds the row lock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void bump() {
-        if (transactions.getResource(BUMPED) != null) {
-            return;
+    public DataVersion.Stamp bump() {
+        DataVersion.Stamp bumped = (DataVersion.Stamp) transactions.getResource(BUMPED);
+        if (bumped != null) {
+            return bumped;
         }
         em.flush();
         DataVersion.Stamp stamp = em.unwrap(Session.class).doReturningWork(DataVersionStore::bump);
@@ -66,6 +70,7 @@ public class DataVersionStore {
                 }
             }
         });
+        return stamp;
     }
 
     static DataVersion.Stamp read(Connection connection) throws SQLException {

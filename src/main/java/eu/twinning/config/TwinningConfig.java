@@ -1,5 +1,6 @@
 package eu.twinning.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,54 @@ public interface TwinningConfig {
     RateLimit rateLimit();
 
     Cache cache();
+
+    Changes changes();
+
+    Webhooks webhooks();
+
+    /** The change feed (README, "Keeping a copy in sync"). */
+    interface Changes {
+        /** How long tombstones, and changes a later one superseded, are kept; older cursors are answered 410. */
+        @WithDefault("P90D")
+        Duration retention();
+
+        /** How often each instance prunes what is older than the retention. */
+        @WithDefault("PT1H")
+        Duration pruneInterval();
+    }
+
+    /** Webhook deliveries (README, "Webhooks"). */
+    interface Webhooks {
+        /** Whether this instance sends deliveries; every instance may, they share the work. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Plain http URLs too, for tests and intranets; https only otherwise. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /**
+         * Address ranges (CIDR) that may be delivered to although they are loopback, link-local or
+         * private: none by default.
+         */
+        Optional<List<String>> allowedNetworks();
+
+        /** Connecting and answering, each. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Waits before each retry after the first attempt (each ±20 %); after the last, the delivery fails. */
+        @WithDefault("PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
+        List<Duration> retrySchedule();
+
+        /** How often each instance looks for due deliveries besides those its own commits announce. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Deliveries sent at once by this instance. */
+        @WithDefault("4")
+        int senders();
+    }
 
     interface Cors {
         /** Origins (scheme://host[:port]) whose browser pages may write; any origin may read. */

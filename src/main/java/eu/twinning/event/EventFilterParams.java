@@ -37,9 +37,14 @@ public class EventFilterParams {
     @QueryParam("q")
     public String q;
 
+    /** Documented by the shared UpdatedSince parameter (eu.twinning.openapi.SharedParameters). */
+    @QueryParam("updatedSince")
+    public String updatedSince;
+
     public EventFilter toFilter() {
         var filter = new EventFilter(Params.date("from", from), Params.date("to", to), partner,
-                Params.enumValue("type", type, EventType.class), Params.query(q));
+                Params.enumValue("type", type, EventType.class), Params.query(q),
+                Params.instant("updatedSince", updatedSince));
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ProblemException.invalid("to", "must not be before from");
         }

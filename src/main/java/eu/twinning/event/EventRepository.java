@@ -21,6 +21,7 @@ public class EventRepository implements PanacheRepository<Event> {
                 .and("e.endDate >= :from", "from", filter.from())
                 .and("e.startDate <= :to", "to", filter.to())
                 .and("e.type = :type", "type", filter.type())
+                .and("e.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince())
                 .and("(e.host.slug = :partner or exists (select 1 from Delegation d join d.partners p "
                         + "where d.event = e and p.slug = :partner))", "partner", filter.partner())
                 .matching("e", filter.q());
@@ -74,5 +75,16 @@ public class EventRepository implements PanacheRepository<Event> {
                 .setParameter("e", event).getSingleResult()
                 + em.createQuery("select count(g) from GoodPractice g where g.event = :e", Long.class)
                         .setParameter("e", event).getSingleResult();
+    }
+
+    /** The events that show a partner: as their host or in a delegation (ChangeLog). */
+    public List<Long> idsShowingPartner(String slug) {
+        return getEntityManager().createQuery("select e.id from Event e left join e.host h where h.slug = :slug "
+                + "or exists (select 1 from Delegation d join d.partners p where d.event = e and p.slug = :slug) "
+                + "order by e.id", Long.class).setParameter("slug", slug).getResultList();
+    }
+
+    public List<Long> ids() {
+        return getEntityManager().createQuery("select e.id from Event e order by e.id", Long.class).getResultList();
     }
 }

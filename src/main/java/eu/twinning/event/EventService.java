@@ -3,6 +3,7 @@ package eu.twinning.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional(Transactional.TxType.REQUIRED)
 public class EventService {
 
-    private static final String AUDIT_TYPE = "event";
+    static final String AUDIT_TYPE = "event";
 
     private final EventRepository events;
     private final PartnerService partners;
@@ -64,8 +65,14 @@ public class EventService {
     /** The event, its delegations and its whole programme, in three SQL statements. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventView get(long id, Language language) {
-        Event event = events.findWithHost(id).orElseThrow(() -> ProblemException.notFound("event", id));
-        return EventView.of(event, events.delegations(event), events.programme(event), language);
+        return find(id, language).orElseThrow(() -> ProblemException.notFound("event", id));
+    }
+
+    /** The event if it exists: for callers inside a write, where a thrown 404 would mark it for rollback. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EventView> find(long id, Language language) {
+        return events.findWithHost(id).map(event -> EventView.of(event, events.delegations(event),
+                events.programme(event), language));
     }
 
     public EventView create(EventInput input, Caller caller, Language language) {

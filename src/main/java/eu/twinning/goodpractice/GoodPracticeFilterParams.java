@@ -27,8 +27,12 @@ public class GoodPracticeFilterParams {
     @QueryParam("q")
     public String q;
 
+    /** Documented by the shared UpdatedSince parameter (eu.twinning.openapi.SharedParameters). */
+    @QueryParam("updatedSince")
+    public String updatedSince;
+
     public GoodPracticeFilter toFilter(GoodPracticeStatus status, GoodPracticeVisibility visibility) {
         return new GoodPracticeFilter(partner, Params.enumValue("theme", theme, Theme.class), status,
-                Params.query(q), visibility);
+                Params.query(q), visibility, Params.instant("updatedSince", updatedSince));
     }
 }

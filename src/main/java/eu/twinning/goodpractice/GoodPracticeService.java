@@ -27,7 +27,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional(Transactional.TxType.REQUIRED)
 public class GoodPracticeService {
 
-    private static final String AUDIT_TYPE = "good-practice";
+    static final String AUDIT_TYPE = "good-practice";
 
     private final GoodPracticeRepository practices;
     private final PartnerService partners;
@@ -54,6 +54,13 @@ public class GoodPracticeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GoodPracticeView get(long id, Caller caller, Language language) {
         return GoodPracticeView.of(findVisible(id, caller), language);
+    }
+
+    /** The item if the caller may see it: for callers inside a write, where a thrown 404 would roll it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<GoodPracticeView> find(long id, Caller caller, Language language) {
+        return practices.findByIdOptional(id).filter(GoodPracticeVisibility.of(caller)::allows)
+                .map(g -> GoodPracticeView.of(g, language));
     }
 
     /** Every good practice, in every status, in all languages, by id: what an export holds. */

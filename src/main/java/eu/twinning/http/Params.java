@@ -46,6 +46,18 @@ public final class Params {
         return date;
     }
 
+    /** A date-time with an offset, like 2026-12-01T00:00:00Z. */
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        java.time.Instant instant = IsoDates.instant(value);
+        if (instant == null) {
+            throw ProblemException.invalid(name, "must be a date-time with an offset like 2026-12-01T00:00:00Z");
+        }
+        return instant;
+    }
+
     /** An ISO 3166-1 alpha-2 code, in any case; answered in upper case. */
     public static String country(String name, String value) {
         if (value == null) {

@@ -81,10 +81,11 @@ public class MemorandumResource {
             @Parameter(description = "Status; drafts only for those who may see them",
                     schema = @Schema(implementation = MemorandumStatus.class)) @QueryParam("status") String status,
             @QueryParam("q") String q,
+            @QueryParam("updatedSince") String updatedSince,
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
         var filter = new MemorandumFilter(partner, Params.enumValue("status", status, MemorandumStatus.class),
-                Params.query(q), MemorandumVisibility.of(caller));
+                Params.query(q), MemorandumVisibility.of(caller), Params.instant("updatedSince", updatedSince));
         var language = languages.resolve(lang);
         return Responses.page(service.list(filter, paging.toRequest(SORT_KEYS), language), uri, language);
     }

@@ -24,7 +24,7 @@ import eu.twinning.partner.PartnerService;
 @Transactional(Transactional.TxType.REQUIRED)
 public class MemorandumService {
 
-    private static final String AUDIT_TYPE = "memorandum";
+    static final String AUDIT_TYPE = "memorandum";
 
     private final MemorandumRepository memoranda;
     private final PartnerService partners;
@@ -51,6 +51,13 @@ public class MemorandumService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemorandumView get(long id, Caller caller, Language language) {
         return MemorandumView.of(findVisible(id, caller), language);
+    }
+
+    /** The memorandum if the caller may see it: for callers inside a write, where a thrown 404 would roll it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<MemorandumView> find(long id, Caller caller, Language language) {
+        return memoranda.findByIdOptional(id).filter(MemorandumVisibility.of(caller)::allows)
+                .map(m -> MemorandumView.of(m, language));
     }
 
     /** Every memorandum, drafts included, in all languages, by id: what an export holds. */

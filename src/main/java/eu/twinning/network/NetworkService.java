@@ -20,6 +20,8 @@ import eu.twinning.security.Caller;
 @Transactional(Transactional.TxType.REQUIRED)
 public class NetworkService {
 
+    static final String AUDIT_TYPE = "network";
+
     private final NetworkRepository networks;
     private final LanguageResolver languages;
     private final AuditLog audit;
@@ -46,7 +48,7 @@ public class NetworkService {
         apply(input, network);
         network.updatedAt = Timestamps.now();
         networks.flush();
-        audit.record(caller, AuditAction.UPDATE, "network", Network.ID, before, view(network, Language.ALL));
+        audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, Network.ID, before, view(network, Language.ALL));
         return view(network, language);
     }
 

@@ -22,7 +22,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Adds the examples of openapi/examples/ to the spec: for each operation the file named after its
  * operationId ({"request": {name: example}, "responses": {status: {name: example}}}), and for the
  * problem responses problems.json ({ResponseName: {name: example}}). Every answer shown is one
- * the server gave on the TTChan seed data to the request the example names; ExamplesTest replays
+ * the server gave on the TTChan seed data to the request the example names (problems-after-import.json:
+ * after the replay's import); ExamplesTest replays
  * them all and fails when an answer changes. An example may instead be "sameAs" another one.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 50)
@@ -35,10 +36,13 @@ public class Examples implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                 .forEach(operation -> attach(openAPI, operation)));
-        JsonNode problems = read("problems.json");
-        if (problems != null) {
-            problems.fields().forEachRemaining(response -> attach(openAPI, "problem." + response.getKey(),
-                    response.getValue(), openAPI.getComponents().getResponses().get(response.getKey()).getContent()));
+        // Problems that only a changed network can show (an expired cursor, after an import) are in a second file.
+        for (String file : java.util.List.of("problems.json", "problems-after-import.json")) {
+            JsonNode problems = read(file);
+            if (problems != null) {
+                problems.fields().forEachRemaining(response -> attach(openAPI, "problem." + response.getKey(),
+                        response.getValue(), openAPI.getComponents().getResponses().get(response.getKey()).getContent()));
+            }
         }
     }
 

@@ -28,8 +28,13 @@ public class PartnerFilterParams {
     @QueryParam("q")
     public String q;
 
+    /** Documented by the shared UpdatedSince parameter (eu.twinning.openapi.SharedParameters). */
+    @QueryParam("updatedSince")
+    public String updatedSince;
+
     public PartnerFilter toFilter() {
         return new PartnerFilter(Params.country("country", country), Params.enumValue("role", role, PartnerRole.class),
-                Params.enumValue("kind", kind, PartnerKind.class), Params.query(q));
+                Params.enumValue("kind", kind, PartnerKind.class), Params.query(q),
+                Params.instant("updatedSince", updatedSince));
     }
 }

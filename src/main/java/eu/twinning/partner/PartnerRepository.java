@@ -61,6 +61,7 @@ public class PartnerRepository implements PanacheRepository<Partner> {
                 .and("p.countryCode = :country", "country", filter.country())
                 .and("p.role = :role", "role", filter.role())
                 .and("p.kind = :kind", "kind", filter.kind())
+                .and("p.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince())
                 .matching("p", filter.q());
     }
 

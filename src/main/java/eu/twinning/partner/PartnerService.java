@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import eu.twinning.audit.AuditAction;
 import eu.twinning.audit.AuditLog;
+import eu.twinning.change.ChangeLog;
 import eu.twinning.security.Caller;
 import eu.twinning.i18n.Language;
 import eu.twinning.i18n.LanguageResolver;
@@ -36,12 +37,15 @@ public class PartnerService {
     private final AuditLog audit;
     private final Counts counts;
     private final LanguageResolver languages;
+    private final ChangeLog changes;
 
-    public PartnerService(PartnerRepository partners, AuditLog audit, Counts counts, LanguageResolver languages) {
+    public PartnerService(PartnerRepository partners, AuditLog audit, Counts counts, LanguageResolver languages,
+            ChangeLog changes) {
         this.partners = partners;
         this.audit = audit;
         this.counts = counts;
         this.languages = languages;
+        this.changes = changes;
     }
 
     /** Sorted by name in the reader's language; with all languages, in the fallback's. */
@@ -100,6 +104,9 @@ public class PartnerService {
         partner.markChanged();
         partners.flush();
         audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, partner.slug, before, PartnerView.of(partner, Language.ALL));
+        if (!slug.equals(partner.slug)) {
+            changes.record(AUDIT_TYPE, slug); // under its old slug it is gone: a tombstone for the feed
+        }
         return PartnerView.of(partner, language);
     }
 

@@ -9,6 +9,8 @@ public final class ProblemTypes {
     public static final String NOT_FOUND = "urn:twinning:problem:not-found";
     public static final String PRECONDITION_FAILED = "urn:twinning:problem:precondition-failed";
     public static final String CONFLICT = "urn:twinning:problem:conflict";
+    /** A change-feed cursor from before what the feed still keeps: sync from scratch. */
+    public static final String SYNC_EXPIRED = "urn:twinning:problem:sync-expired";
     public static final String UNAVAILABLE = "urn:twinning:problem:unavailable";
     public static final String INTERNAL = "urn:twinning:problem:internal";
     /** For problems that the HTTP status says all about. */

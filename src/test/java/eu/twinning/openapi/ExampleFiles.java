@@ -52,13 +52,14 @@ final class ExampleFiles {
     }
 
     /**
-     * The answers of one file: by status for an operation; for problems.json, by the response
+     * The answers of one file: by status for an operation; for the problems files, by the response
      * component, whose status the caller looks up.
      */
     List<Answer> answers(String file) {
         List<Answer> answers = new ArrayList<>();
-        JsonNode byStatus = PROBLEMS.equals(file) ? files.get(file) : files.get(file).path("responses");
-        String prefix = PROBLEMS.equals(file) ? "problem." : file + ".";
+        boolean problems = file.startsWith(PROBLEMS); // problems.json, problems-after-import.json
+        JsonNode byStatus = problems ? files.get(file) : files.get(file).path("responses");
+        String prefix = problems ? "problem." : file + ".";
         byStatus.fields().forEachRemaining(status -> status.getValue().fields().forEachRemaining(named -> answers.add(
                 new Answer(prefix + status.getKey() + "." + named.getKey(), status.getKey(),
                         named.getValue().get("request"), (ObjectNode) named.getValue()))));

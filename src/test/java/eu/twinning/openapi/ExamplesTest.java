@@ -44,13 +44,17 @@ class ExamplesTest {
     /** Reads first, while the data is the seed; then refusals, which change nothing; then writes, in a client's order. */
     private static final List<String> ORDER = List.of("getNetwork", "listPartners", "getPartner", "mapPartners", "listEvents",
             "getEvent", "getEventCalendar", "getEventsCalendar", "getEventsFeed", "listMemoranda", "getMemorandum",
-            "listGoodPractices", "getGoodPractice", "getGoodPracticesFeed", "listTokens", "getToken",
-            "exportNetwork", "problems", "createPartner", "updatePartner", "createEvent", "updateEvent",
+            "listGoodPractices", "getGoodPractice", "getGoodPracticesFeed", "listChanges", "listTokens", "getToken",
+            "exportNetwork", "problems", "createWebhook", "getWebhook", "listWebhooks", "createPartner",
+            "listWebhookDeliveries", "updateWebhook", "updatePartner", "createEvent", "updateEvent",
             "createMemorandum", "updateMemorandum", "createGoodPractice", "updateGoodPractice", "submitGoodPractice",
-            "reviewGoodPractice", "issueToken", "updateNetwork", "listAuditEntries", "importNetwork");
+            "reviewGoodPractice", "issueToken", "updateNetwork", "listAuditEntries", "importNetwork",
+            "problems-after-import");
 
     private static final Set<String> MOMENTARY = Set.of("createdAt", "updatedAt", "submittedAt", "reviewedAt",
-            "occurredAt", "lastUsedAt", "exportedAt", "created_at", "updated_at", "submitted_at", "reviewed_at", "token");
+            "occurredAt", "lastUsedAt", "exportedAt", "created_at", "updated_at", "submitted_at", "reviewed_at", "token",
+            // the change feed's and webhooks': times, tags of what was written now, secrets and message ids
+            "changedAt", "timestamp", "lastAttemptAt", "nextAttemptAt", "etag", "secret", "messageId");
 
     /** In calendars the lines, in Atom the elements, whose values are the moment of a write. */
     private static final java.util.regex.Pattern MOMENTS = java.util.regex.Pattern.compile(
