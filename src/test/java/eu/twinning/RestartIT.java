@@ -2,11 +2,8 @@ package eu.twinning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,30 +16,12 @@ class RestartIT {
     @Test
     void acknowledgedWritesSurviveAKillInTheMiddleOfWriting() throws Exception {
         Map<String, String> database = TestDatabase.fresh("twinning_restart");
-        List<String> acknowledged = new CopyOnWriteArrayList<>();
-        AtomicBoolean writing = new AtomicBoolean(true);
-
         AppProcess app = AppProcess.start("restart", database);
-        Thread writer = new Thread(() -> {
-            while (writing.get()) {
-                String slug = Fixtures.uniqueSlug("kill");
-                try {
-                    HttpResponse<String> response = app.send("POST", "/api/v1/partners", Fixtures.partner(slug));
-                    if (response.statusCode() == 201) {
-                        acknowledged.add(slug);
-                    }
-                } catch (Exception killed) {
-                    writing.set(false);
-                }
-            }
-        });
-        writer.start();
-        while (acknowledged.size() < 20) {
-            Thread.sleep(20);
-        }
+        PartnerWriter writer = PartnerWriter.start(app, "kill");
+        writer.awaitAcknowledged(20);
         app.kill();
-        writing.set(false);
-        writer.join();
+        writer.close();
+        List<String> acknowledged = writer.acknowledged();
 
         try (AppProcess restarted = AppProcess.start("restarted", database)) {
             for (String slug : acknowledged) {

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,28 +41,12 @@ class WebhookDeliveryIT {
             AppProcess app = AppProcess.start("webhook-kill", env);
             String secret = subscribe(app, receiver);
             String cursor = changes(app, null).cursor();
-            List<String> acknowledged = new CopyOnWriteArrayList<>();
-            AtomicBoolean writing = new AtomicBoolean(true);
-            Thread writer = new Thread(() -> {
-                while (writing.get()) {
-                    String slug = Fixtures.uniqueSlug("hooked");
-                    try {
-                        if (app.send("POST", "/api/v1/partners", Fixtures.partner(slug)).statusCode() == 201) {
-                            acknowledged.add(slug);
-                        }
-                    } catch (Exception killed) {
-                        writing.set(false);
-                    }
-                }
-            });
-            writer.start();
+            PartnerWriter writer = PartnerWriter.start(app, "hooked");
             // The receiver answers 503 meanwhile: each delivery waits in the outbox, some mid-attempt at the kill.
-            while (acknowledged.size() < 20) {
-                Thread.sleep(20);
-            }
+            writer.awaitAcknowledged(20);
             app.kill();
-            writing.set(false);
-            writer.join();
+            writer.close();
+            List<String> acknowledged = writer.acknowledged();
             receiver.otherwise(200);
 
             try (AppProcess restarted = AppProcess.start("webhook-restarted", env)) {

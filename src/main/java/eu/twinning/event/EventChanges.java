@@ -5,12 +5,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.twinning.change.ChangeSource;
+import eu.twinning.change.IdChangeSource;
 import eu.twinning.i18n.Language;
 
 /** Events in the change feed: all are public; each shows its host and its delegations' partners. */
 @ApplicationScoped
-public class EventChanges implements ChangeSource {
+public class EventChanges extends IdChangeSource {
 
     private final EventService service;
     private final EventRepository events;
@@ -31,18 +31,17 @@ public class EventChanges implements ChangeSource {
     }
 
     @Override
-    public Optional<EventView> publicView(String id) {
-        return service.find(Long.parseLong(id), Language.ALL);
+    protected Optional<EventView> view(long id) {
+        return service.find(id, Language.ALL);
     }
 
     @Override
-    public List<String> publicKeys() {
-        return events.ids().stream().map(String::valueOf).toList();
+    protected List<Long> publicIds() {
+        return events.ids();
     }
 
     @Override
-    public List<String> showing(String type, String key) {
-        return type.equals("partner") ? events.idsShowingPartner(key).stream().map(String::valueOf).toList()
-                : List.of();
+    protected List<Long> idsShowing(String type, String key) {
+        return type.equals("partner") ? events.idsShowingPartner(key) : List.of();
     }
 }

@@ -5,13 +5,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.twinning.change.ChangeSource;
+import eu.twinning.change.IdChangeSource;
 import eu.twinning.i18n.Language;
 import eu.twinning.security.Caller;
 
 /** Good practices in the change feed: published ones only (GoodPracticeVisibility), so publishing creates one. */
 @ApplicationScoped
-public class GoodPracticeChanges implements ChangeSource {
+public class GoodPracticeChanges extends IdChangeSource {
 
     private final GoodPracticeService service;
     private final GoodPracticeRepository practices;
@@ -32,20 +32,18 @@ public class GoodPracticeChanges implements ChangeSource {
     }
 
     @Override
-    public Optional<GoodPracticeView> publicView(String id) {
-        return service.find(Long.parseLong(id), Caller.ANONYMOUS, Language.ALL);
+    protected Optional<GoodPracticeView> view(long id) {
+        return service.find(id, Caller.ANONYMOUS, Language.ALL);
     }
 
     @Override
-    public List<String> publicKeys() {
-        return practices.publishedIds().stream().map(String::valueOf).toList();
+    protected List<Long> publicIds() {
+        return practices.publishedIds();
     }
 
     /** A good practice shows its partner and its event. */
     @Override
-    public List<String> showing(String type, String key) {
-        return type.equals("partner") || type.equals("event")
-                ? practices.idsShowing(type, key).stream().map(String::valueOf).toList()
-                : List.of();
+    protected List<Long> idsShowing(String type, String key) {
+        return type.equals("partner") || type.equals("event") ? practices.idsShowing(type, key) : List.of();
     }
 }

@@ -5,13 +5,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.twinning.change.ChangeSource;
+import eu.twinning.change.IdChangeSource;
 import eu.twinning.i18n.Language;
 import eu.twinning.security.Caller;
 
 /** Memoranda in the change feed: as anonymous callers see them (MemorandumVisibility: drafts are not). */
 @ApplicationScoped
-public class MemorandumChanges implements ChangeSource {
+public class MemorandumChanges extends IdChangeSource {
 
     private final MemorandumService service;
     private final MemorandumRepository memoranda;
@@ -32,20 +32,18 @@ public class MemorandumChanges implements ChangeSource {
     }
 
     @Override
-    public Optional<MemorandumView> publicView(String id) {
-        return service.find(Long.parseLong(id), Caller.ANONYMOUS, Language.ALL);
+    protected Optional<MemorandumView> view(long id) {
+        return service.find(id, Caller.ANONYMOUS, Language.ALL);
     }
 
     @Override
-    public List<String> publicKeys() {
-        return memoranda.publicIds().stream().map(String::valueOf).toList();
+    protected List<Long> publicIds() {
+        return memoranda.publicIds();
     }
 
     /** A memorandum shows its signatories and the event where it was signed. */
     @Override
-    public List<String> showing(String type, String key) {
-        return type.equals("partner") || type.equals("event")
-                ? memoranda.idsShowing(type, key).stream().map(String::valueOf).toList()
-                : List.of();
+    protected List<Long> idsShowing(String type, String key) {
+        return type.equals("partner") || type.equals("event") ? memoranda.idsShowing(type, key) : List.of();
     }
 }
