@@ -50,13 +50,14 @@ public class AuditLog {
         entry.beforeState = write(before);
         entry.afterState = write(after);
         entry.persist();
-        versions.bump();
-        // The change feed and webhooks hear of every write here too, in the same transaction.
+        // The change feed and webhooks hear of every write here too, in the same transaction; recording
+        // it moves the data version (of a write that is not public data, such as a token's, this does).
         if (action == AuditAction.IMPORT) {
             changes.restart();
         } else {
-            changes.record(resourceType, entry.resourceKey);
+            changes.record(resourceType, entry.resourceKey, before, after);
         }
+        versions.bump();
         // An exception caught on the way (thrown through a transactional bean) marks the write for rollback, which
         // Quarkus then does without a word when the service returns: fail it loudly instead of answering success.
         if (transactions.getRollbackOnly()) {

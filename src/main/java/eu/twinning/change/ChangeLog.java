@@ -1,7 +1,9 @@
 package eu.twinning.change;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +22,9 @@ import eu.twinning.http.Versioned;
 /**
  * Writes the change feed, in the write's own transaction: after a write, what anonymous readers now
  * see of the resource (and of those that show it) is compared with what the log last said of it,
- * and a change is recorded when their bytes differ. Rows are inserted after the data version has
- * moved, under its row lock, so their order is the order of the commits.
+ * and a change is recorded when their bytes differ. That work is done first; then the data version
+ * moves, and the rows are inserted under its row lock, so that their order is the order of the
+ * commits while the lock, which every write waits for, is held no longer than it must be.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -45,18 +48,35 @@ public class ChangeLog {
     /** Records what a write did to a resource, and to those that show it; types not public (tokens) are skipped. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String type, String key) {
+        record(type, key, null, null);
+    }
+
+    /**
+     * The same, knowing the resource before and after the write (its views with lang=*, null where it
+     * did not exist): those that show it are looked at only when what they show of it changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String type, String key, Object before, Object after) {
         ChangeSource source = sources().get(type);
         if (source == null) {
             return;
         }
-        DataVersion.Stamp stamp = versions.bump();
         String changed = source.keyOf(key);
-        write(source, changed, stamp);
-        for (ChangeSource other : sources().values()) {
-            for (String shown : other.showing(type, changed)) {
-                write(other, shown, stamp);
+        List<Pending> pending = new ArrayList<>();
+        compare(source, changed).ifPresent(pending::add);
+        if (before == null || after == null || !java.util.Objects.equals(source.shown(before), source.shown(after))) {
+            for (ChangeSource other : sources().values()) {
+                for (String shown : other.showing(type, changed)) {
+                    compare(other, shown).ifPresent(pending::add);
+                }
             }
         }
+        DataVersion.Stamp stamp = versions.bump();
+        pending.forEach(change -> fire(insert(change.source(), change.key(), change.action(), change.etag(), stamp)));
+    }
+
+    /** A change found, to be numbered once the data version's lock is held. */
+    private record Pending(ChangeSource source, String key, ChangeAction action, String etag) {
     }
 
     /**
@@ -104,19 +124,19 @@ public class ChangeLog {
         return sources().get(type).publicView(key).map(this::etag);
     }
 
-    private void write(ChangeSource source, String key, DataVersion.Stamp stamp) {
+    /** What changed for anonymous readers of a resource since the log last spoke of it, if anything did. */
+    private Optional<Pending> compare(ChangeSource source, String key) {
         Optional<? extends Versioned> view = source.publicView(key);
         Optional<ChangeEntry> last = changes.last(source.type(), key);
         boolean wasPublic = last.isPresent() && last.get().action != ChangeAction.DELETED;
         if (view.isPresent()) {
             String etag = etag(view.get());
             if (wasPublic && etag.equals(last.get().etag)) {
-                return; // not a byte that a reader sees changed
+                return Optional.empty(); // not a byte that a reader sees changed
             }
-            fire(insert(source, key, wasPublic ? ChangeAction.UPDATED : ChangeAction.CREATED, etag, stamp));
-        } else if (wasPublic) {
-            fire(insert(source, key, ChangeAction.DELETED, null, stamp));
+            return Optional.of(new Pending(source, key, wasPublic ? ChangeAction.UPDATED : ChangeAction.CREATED, etag));
         }
+        return wasPublic ? Optional.of(new Pending(source, key, ChangeAction.DELETED, null)) : Optional.empty();
     }
 
     private ChangeEntry insert(ChangeSource source, String key, ChangeAction action, String etag,

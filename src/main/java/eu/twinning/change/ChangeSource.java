@@ -39,4 +39,12 @@ public interface ChangeSource {
     default List<String> showing(String type, String key) {
         return List.of();
     }
+
+    /**
+     * What other resources show of this one, from its view with lang=* (a partner's slug, name and
+     * country): those that show it are checked again only when this changed. By default all of it.
+     */
+    default Object shown(Object view) {
+        return view;
+    }
 }

@@ -68,7 +68,7 @@ public interface TwinningConfig {
         @WithDefault("PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
         List<Duration> retrySchedule();
 
-        /** How often each instance looks for due deliveries besides those its own commits announce. */
+        /** How often one worker of each instance looks for due deliveries besides those its own commits announce. */
         @WithDefault("PT1S")
         Duration pollInterval();
 

@@ -35,6 +35,13 @@ public class EventChanges extends IdChangeSource {
         return service.find(id, Language.ALL);
     }
 
+    /** Memoranda and good practice show its id and title (EventRef). */
+    @Override
+    public Object shown(Object view) {
+        EventView event = (EventView) view;
+        return List.of(event.id(), event.title());
+    }
+
     @Override
     protected List<Long> publicIds() {
         return events.ids();

@@ -34,6 +34,13 @@ public class PartnerChanges implements ChangeSource {
         return partners.findBySlug(slug).map(p -> PartnerView.of(p, Language.ALL));
     }
 
+    /** Events, memoranda and good practice show its slug and name (PartnerRef); the network its country. */
+    @Override
+    public Object shown(Object view) {
+        PartnerView partner = (PartnerView) view;
+        return List.of(partner.slug(), partner.name(), partner.country());
+    }
+
     @Override
     public List<String> publicKeys() {
         return partners.listAll(Sort.by("id")).stream().map(p -> p.slug).toList();

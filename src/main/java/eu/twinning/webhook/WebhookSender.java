@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import eu.twinning.change.DataVersion;
 import eu.twinning.config.TwinningConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
@@ -30,10 +29,9 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Sends due deliveries, on every instance: a few workers each take one (DeliveryLedger), post it
  * signed (Standard Webhooks) with a timeout and no redirects, after checking where its host
- * resolves to now (AddressGuard), and write down how it went. An idle instance asks the database
- * nothing: deliveries are only made by writes, so the workers look when the data version moves
- * (a commit here, or one elsewhere heard through DataListener) and when the next known delivery
- * falls due; while this instance may not hear other instances' commits, they poll.
+ * resolves to now (AddressGuard), and write down how it went. A commit here that made deliveries
+ * wakes them at once (Outbox); one worker also polls, once a poll interval, for what other
+ * instances committed and for retries that fell due. Writes that make no delivery cost them nothing.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -50,13 +48,12 @@ public class WebhookSender {
     private volatile boolean running = true;
     private boolean woken;
 
-    private final DataVersion version;
+    /** How long a worker other than the poller sleeps when nothing wakes it. */
+    private static final Duration IDLE = Duration.ofMinutes(10);
 
-    public WebhookSender(DeliveryLedger ledger, AddressGuard guard, TwinningConfig config, DataVersion version,
-            Vertx vertx) {
+    public WebhookSender(DeliveryLedger ledger, AddressGuard guard, TwinningConfig config, Vertx vertx) {
         this.ledger = ledger;
         this.guard = guard;
-        this.version = version;
         this.config = config.webhooks();
         // TLS with the JVM's trusted CAs, the host name checked against the certificate, and SNI even though
         // the connection goes to an address.
@@ -68,9 +65,9 @@ public class WebhookSender {
         if (!config.enabled()) {
             return;
         }
-        version.onChange(stamp -> wake());
         for (int i = 0; i < config.senders(); i++) {
-            Thread worker = new Thread(this::work, "twinning-webhook-sender-" + i);
+            boolean poller = i == 0;
+            Thread worker = new Thread(() -> work(poller), "twinning-webhook-sender-" + i);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
@@ -82,7 +79,7 @@ public class WebhookSender {
         workers.forEach(Thread::interrupt);
     }
 
-    /** Data changed: there may be deliveries to send. */
+    /** Deliveries were committed here, or one was found due: idle workers look at once. */
     void wake() {
         synchronized (signal) {
             woken = true;
@@ -90,17 +87,19 @@ public class WebhookSender {
         }
     }
 
-    private void work() {
-        Instant nextDue = Instant.MIN; // unknown: look at once
+    /**
+     * Sends due deliveries while there are any, waking the others to help. Then the poller waits a
+     * poll interval (deliveries committed on other instances, retries falling due, leases of a dead
+     * instance running out), the others until they are woken.
+     */
+    private void work(boolean poller) {
         while (running) {
             try {
-                if (!Instant.now().isBefore(nextDue)) {
-                    if (sendOne()) {
-                        continue;
-                    }
-                    nextDue = ledger.nextDue().orElse(Instant.MAX);
+                if (sendOne()) {
+                    wake();
+                    continue;
                 }
-                nextDue = await(nextDue);
+                await(poller ? config.pollInterval() : IDLE);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -115,23 +114,13 @@ public class WebhookSender {
         }
     }
 
-    /** Waits for a commit, or until the next delivery is due; answers when to look next. */
-    private Instant await(Instant nextDue) throws InterruptedException {
-        long wait = Math.max(1, Duration.between(Instant.now(), nextDue.isAfter(Instant.now().plusSeconds(3600))
-                ? Instant.now().plusSeconds(3600) : nextDue).toMillis());
-        if (!version.trusted()) {
-            wait = Math.min(wait, config.pollInterval().toMillis());
-        }
+    private void await(Duration wait) throws InterruptedException {
         synchronized (signal) {
             if (!woken) {
-                signal.wait(wait);
+                signal.wait(wait.toMillis());
             }
-            if (woken || !version.trusted()) {
-                woken = false;
-                return Instant.MIN;
-            }
+            woken = false;
         }
-        return nextDue;
     }
 
     /** Sends the next due delivery, if there is one. */

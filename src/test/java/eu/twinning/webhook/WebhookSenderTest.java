@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import com.standardwebhooks.Webhook;
 
-import eu.twinning.change.DataVersion;
 import eu.twinning.config.TwinningConfig;
 import io.vertx.core.Vertx;
 
@@ -86,6 +85,6 @@ class WebhookSenderTest {
                 });
         TwinningConfig config = (TwinningConfig) Proxy.newProxyInstance(TwinningConfig.class.getClassLoader(),
                 new Class<?>[] { TwinningConfig.class }, (proxy, method, args) -> webhooks);
-        return new WebhookSender(null, guard, config, new DataVersion(), VERTX);
+        return new WebhookSender(null, guard, config, VERTX);
     }
 }
